@@ -11,7 +11,7 @@
 #
 # The GPU image (python3 3.12, torch, numpy, scipy, scikit-image, h5py, tqdm, matplotlib, pandas) lacks medim (the
 # authors' SAM-Med3D, figure 1) and its import-time need appdirs, and nibabel and MedPy (semisam.evaluate, figure 3).
-# Fetch them once here (.whl/ must be git-ignored: `echo /.whl/ >> .git/info/exclude`), then call the device with
+# Fetch them once here (.whl/ is git-ignored), then call the device with
 # carry [".whl"]; this script installs them to /tmp/semisam-site with no index when .whl/ holds any.
 set -euo pipefail
 cd "$(dirname "$0")/.."
