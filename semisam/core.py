@@ -166,7 +166,8 @@ class Config:
     sam_bank_start: int = 0
     sam_size: int = 128                 # bank: side of the cube pseudo-labelled per volume (SAM-Med3D's input)
     prompt_source: str = 'student'      # reference of the click simulator: 'student' | 'teacher' | 'ground_truth' (leak)
-    sam_backend: str = 'sam-med3d'      # name understood by semisam.prompts; 'none' for methods without SAM
+    sam_backend: str = 'sam-med3d'      # a name of semisam.models.MODELS; 'none' for methods without SAM
+    sam_prompter: str | None = None     # prompter of the pseudo-labels (semisam.prompts.PROMPTERS); None: the model's default
     sam_checkpoint: str | None = None
     gate: str = 'none'                  # reliability gate of the SAM term: 'none' | 'agree' | 'iou'
     gate_iou: float = 0.5               # 'iou' gate: drop pseudo-labels whose IoU with the reference is below this

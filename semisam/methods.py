@@ -18,9 +18,9 @@ from . import losses as L
 
 # %% auto #0
 __all__ = ['METHODS', 'MethodError', 'StepBatch', 'Models', 'StepContext', 'Part', 'Supervised', 'MeanTeacher', 'UncertaintyMask',
-           'tiny_models', 'masked_sam_loss', 'iou', 'sam_reference', 'online_pseudo_labels', 'SamPseudoLabel',
-           'method_parts', 'needs_teacher', 'needs_backend', 'semi_supervised', 'build_models', 'make_optimizer',
-           'train_step']
+           'tiny_models', 'masked_sam_loss', 'iou', 'sam_reference', 'sam_prompter', 'online_pseudo_labels',
+           'SamPseudoLabel', 'method_parts', 'needs_teacher', 'needs_backend', 'semi_supervised', 'build_models',
+           'make_optimizer', 'train_step']
 
 # %% ../nbs/07_methods.ipynb #0bdb875b
 class MethodError(ValueError):
@@ -173,10 +173,17 @@ def sam_reference(ctx:StepContext) -> torch.Tensor:
         return MeanTeacher().teacher_logits(ctx)[n:].argmax(1)
     return ctx.logits[n:].detach().argmax(1)
 
-def online_pseudo_labels(backend, image:torch.Tensor, reference:torch.Tensor, rounds:int, rng) -> torch.Tensor:
-    "SAM pseudo-labels int64 B,W,H,D {0,1} of crops B,1,W,H,D, clicks simulated against `reference` B,W,H,D {0,1}."
+def sam_prompter(cfg:Config):
+    "The prompter of SAM's pseudo-labels: `cfg.sam_prompter`, else the model's default (`semisam.models.MODELS`)."
+    from semisam.models import MODELS
+    from semisam.prompts import make_prompter
+    name = cfg.sam_prompter or (MODELS[cfg.sam_backend].prompter if cfg.sam_backend in MODELS else 'clicks')
+    return make_prompter(name, rounds=cfg.sam_rounds) if name in ('clicks', 'slice-clicks') else make_prompter(name)
+
+def online_pseudo_labels(backend, image:torch.Tensor, reference:torch.Tensor, prompter, rng) -> torch.Tensor:
+    "SAM pseudo-labels int64 B,W,H,D {0,1} of crops B,1,W,H,D, prompted by `prompter` from `reference` B,W,H,D {0,1}."
     from semisam.prompts import pseudo_label
-    with torch.no_grad(): return pseudo_label(backend, image.float(), reference, rounds=rounds, rng=rng).long()
+    with torch.no_grad(): return pseudo_label(backend, image.float(), reference, prompter, rng=rng).long()
 
 class SamPseudoLabel(Part):
     "SemiSAM's extra supervision: the student's softmax on unlabeled items pulled towards SAM's mask (online, or read from the bank)."
@@ -191,7 +198,7 @@ class SamPseudoLabel(Part):
             sam = b.sam.long()
         else:
             if ctx.models.backend is None: raise MethodError('SamPseudoLabel: no SAM backend')
-            sam = online_pseudo_labels(ctx.models.backend, b.image[n:], sam_reference(ctx), cfg.sam_rounds, ctx.rng)
+            sam = online_pseudo_labels(ctx.models.backend, b.image[n:], sam_reference(ctx), sam_prompter(cfg), ctx.rng)
         ctx.info['sam_mask'] = sam
         weight = None
         if cfg.gate == 'agree':

@@ -20,12 +20,11 @@ from . import data as D
 from .vnet import VNet
 from . import methods as M
 from .losses import lr_at
-from .prompts import BACKENDS
 
 # %% auto #0
-__all__ = ['PHANTOM', 'SAM_BACKENDS', 'TrainError', 'resolve', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record',
-           'RunLocked', 'RunLock', 'BlockPool', 'Rescaled', 'Batcher', 'PseudoLabelBank', 'make_backend',
-           'write_curves', 'train', 'evaluate_run', 'run', 'measure_iterations', 'paper_iteration_seconds']
+__all__ = ['PHANTOM', 'TrainError', 'resolve', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record', 'RunLocked',
+           'RunLock', 'BlockPool', 'Rescaled', 'Batcher', 'PseudoLabelBank', 'make_backend', 'write_curves', 'train',
+           'evaluate_run', 'run', 'measure_iterations', 'paper_iteration_seconds']
 
 # %% ../nbs/08_train.ipynb #44aefc53
 class TrainError(ValueError):
@@ -52,17 +51,14 @@ def data_root(cfg:Config, create:bool=True) -> Path:
                          "or use dataset='phantom'")
     return root
 
-SAM_BACKENDS = BACKENDS                 # the names semisam.prompts.make_backend knows
-
 def check_run(cfg:Config, method:str, labels:int) -> tuple[list[str], list[str]]:
     "Refuse a run that cannot work (one-line `TrainError`); returns (labeled ids, unlabeled ids)."
     if method not in M.METHODS: raise TrainError(f"unknown method {method!r} (one of {', '.join(M.METHODS)})")
     if M.needs_backend(method):
-        if cfg.sam_backend in (None, '', 'none'): raise TrainError(f'{method} needs a SAM backend (--sam-backend {"|".join(SAM_BACKENDS)})')
-        if cfg.sam_backend not in SAM_BACKENDS: raise TrainError(f"unknown SAM backend {cfg.sam_backend!r} (one of {', '.join(SAM_BACKENDS)})")
-        if cfg.sam_backend == 'sam-med3d':
-            if not cfg.sam_checkpoint: raise TrainError(f'{method} with the sam-med3d backend needs --sam-checkpoint')
-            if not Path(cfg.sam_checkpoint).expanduser().is_file(): raise TrainError(f'SAM checkpoint {cfg.sam_checkpoint}: no such file')
+        from semisam.models import MODELS, ModelError, check_model
+        if cfg.sam_backend in (None, '', 'none'): raise TrainError(f'{method} needs a SAM backend (--sam-backend {"|".join(MODELS)})')
+        try: check_model(cfg.sam_backend, cfg.sam_checkpoint)
+        except ModelError as e: raise TrainError(f'{method}: {e}') from None
     elif cfg.leak: raise TrainError(f"prompt_source 'ground_truth' only makes sense for a SAM method, not {method}")
     root = data_root(cfg)
     pool = D.read_list(root, 'train')
@@ -224,7 +220,7 @@ class PseudoLabelBank:
                 box = _centre_box(ref.shape, centre, cfg.sam_size)
                 crop = torch.from_numpy(np.ascontiguousarray(image[box]))[None, None].to(device)
                 rcrop = torch.from_numpy(np.ascontiguousarray(ref[box]))[None].to(device)
-                lab = M.online_pseudo_labels(models.backend, crop, rcrop, cfg.sam_rounds,
+                lab = M.online_pseudo_labels(models.backend, crop, rcrop, M.sam_prompter(cfg),
                                              np.random.default_rng([cfg.seed, it, k, 1 << 21]))[0].cpu().numpy()
                 full = np.full(image.shape, -1, np.int8); full[box] = lab
                 self.labels[i] = full
@@ -246,7 +242,7 @@ class PseudoLabelBank:
 # %% ../nbs/08_train.ipynb #2212e56d
 def make_backend(cfg:Config, device='cpu'):
     "The SAM backend named by `cfg.sam_backend`, on `device`."
-    from semisam.prompts import make_backend as mk
+    from semisam.models import make_backend as mk
     return mk(cfg.sam_backend, cfg.sam_checkpoint, device=device)
 
 # %% ../nbs/08_train.ipynb #f962f5e5
@@ -415,7 +411,7 @@ def measure_iterations(cfg:Config, methods=None, labels:int=2, n:int=4) -> dict:
 def paper_iteration_seconds(device='cpu') -> dict:
     "CPU seconds of one paper-preset iteration per method, summed from parts timed at paper sizes (random SAM-Med3D weights)."
     from semisam.sam_med3d import build_sam_med3d
-    from semisam.prompts import SamMed3DBackend, pseudo_label
+    from semisam.prompts import SamMed3DBackend, ClickPrompter, pseudo_label
     cfg = Config(); torch.manual_seed(0)
     net = VNet(n_filters=cfg.n_filters, has_dropout=True).to(device); opt = M.make_optimizer(cfg, net)
     x = torch.randn(1, 1, *cfg.patch, device=device)
@@ -427,7 +423,7 @@ def paper_iteration_seconds(device='cpu') -> dict:
     with torch.no_grad(): b = cpu(lambda: net(x))
     be = SamMed3DBackend(build_sam_med3d().to(device))
     ref = torch.zeros(1, *cfg.patch, dtype=torch.long, device=device); ref[:, 40:90, 40:90, 30:100] = 1
-    c = cpu(lambda: pseudo_label(be, torch.randn(1, 1, *cfg.patch, device=device), ref, cfg.sam_rounds, np.random.default_rng(0)))
+    c = cpu(lambda: pseudo_label(be, torch.randn(1, 1, *cfg.patch, device=device), ref, ClickPrompter(cfg.sam_rounds), np.random.default_rng(0)))
     B, U, T = cfg.batch_size, cfg.batch_size - cfg.labeled_bs, cfg.uncertainty_T
     return dict(vnet_step_per_item=a, vnet_forward_per_item=b, sam_pseudo_label_per_crop=c,
                 iteration={'supervised': B * a, 'mt': B * (a + b), 'uamt': B * (a + b) + T * U * b,
