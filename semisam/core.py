@@ -13,9 +13,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['PRESETS', 'repo_root', 'shared_root', 'shared_la_root', 'seed_everything', 'pick_device', 'atomic_write_bytes',
-           'atomic_write_text', 'atomic_write_json', 'atomic_torch_save', 'read_json', 'env_info', 'ConfigError',
-           'Config', 'get_config']
+__all__ = ['RUNTIME_FIELDS', 'PRESETS', 'repo_root', 'shared_root', 'shared_la_root', 'seed_everything', 'pick_device',
+           'umask_mode', 'atomic_write_bytes', 'atomic_write_text', 'atomic_write_json', 'atomic_torch_save',
+           'read_json', 'env_info', 'ConfigError', 'Config', 'get_config']
 
 # %% ../nbs/00_core.ipynb #a648501a
 def repo_root() -> Path:
@@ -46,15 +46,30 @@ def seed_everything(seed:int, deterministic:bool=True):
     torch.backends.cudnn.benchmark = not deterministic
 
 def pick_device(device:str|torch.device|None=None) -> torch.device:
-    "`device` if given, else CUDA when present, else CPU."
-    if device not in (None, '', 'auto'): return torch.device(device)
-    return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+    "`device` if given (checked: a known kind, present on this machine), else CUDA when present, else CPU."
+    if device in (None, '', 'auto'): return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+    try: dev = torch.device(device)
+    except (RuntimeError, TypeError, ValueError):
+        raise ConfigError(f'device {device!r}: not a device (cpu, cuda, cuda:N, mps or auto)') from None
+    if dev.type == 'cuda':
+        n = torch.cuda.device_count()
+        if (dev.index or 0) >= n:
+            raise ConfigError(f'device {device!r}: ' + (f'this machine has {n} CUDA device(s), 0..{n - 1}' if n else 'no CUDA device here'))
+    elif dev.type == 'mps' and not torch.backends.mps.is_available(): raise ConfigError(f'device {device!r}: MPS is not available here')
+    elif dev.type not in ('cpu', 'mps'): raise ConfigError(f'device {device!r}: only cpu, cuda[:N] and mps are supported')
+    return dev
 
 # %% ../nbs/00_core.ipynb #388612be
+def umask_mode(mode:int=0o666) -> int:
+    "The permission bits `open` would give a new file: `mode` less the process umask."
+    mask = os.umask(0); os.umask(mask)
+    return mode & ~mask
+
 def _atomic(path, write):
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     try:
+        os.chmod(tmp, umask_mode())                 # mkstemp makes 0600; the file follows the umask as open() would
         with os.fdopen(fd, 'wb') as f:
             write(f); f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -215,6 +230,10 @@ class Config:
         unknown = sorted(set(d) - names)
         if unknown: raise ConfigError(f"unknown config field(s): {', '.join(unknown)}")
         return cls(**d)
+
+# Fields that do not change what is computed (where it runs, where files lie, how often it logs); a run may resume
+# with other values. The data and the SAM weights are compared by content instead (see semisam.train).
+RUNTIME_FIELDS = ('device', 'threads', 'runs_dir', 'data_root', 'sam_checkpoint', 'sam_dice_every', 'checkpoint_every')
 
 # %% ../nbs/00_core.ipynb #24778133
 PRESETS = {

@@ -16,14 +16,14 @@ from scipy import ndimage
 from torch.utils.data import DataLoader, Dataset, Sampler, default_collate
 from tqdm.auto import tqdm
 
-from .core import atomic_write_bytes, atomic_write_json, atomic_write_text
+from .core import atomic_write_bytes, atomic_write_json, atomic_write_text, umask_mode
 
 # %% auto #0
 __all__ = ['CASE_DIR', 'CASE_FILE', 'UAMT_URL', 'DataError', 'case_path', 'read_list', 'write_list', 'check_case', 'read_case',
            'write_case', 'split_ids', 'RandomRotFlip', 'RandomCrop', 'CenterCrop', 'Downsample', 'ToTensor', 'Compose',
            'LADataset', 'semi_dataset', 'TwoStreamBatchSampler', 'worker_init_fn', 'make_loader', 'make_batch',
-           'la_sha256sums', 'file_sha256', 'verify_la', 'download_la', 'load_volume', 'uamt_preprocess',
-           'import_volumes', 'import_decathlon', 'phantom_case', 'make_phantom']
+           'la_sha256sums', 'file_sha256', 'verify_la', 'check_cases', 'data_fingerprint', 'download_la', 'load_volume',
+           'uamt_preprocess', 'import_volumes', 'import_decathlon', 'phantom_case', 'make_phantom']
 
 # %% ../nbs/01_data.ipynb #69b9aa27
 CASE_DIR = '2018LA_Seg_Training Set'
@@ -83,6 +83,7 @@ def write_case(root, case_id:str, image, label, **attrs) -> Path:
     p = case_path(root, case_id); p.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f'.{p.name}.', suffix='.tmp'); os.close(fd)
     try:
+        os.chmod(tmp, umask_mode())                 # not mkstemp's 0600: shared data stays readable
         with h5py.File(tmp, 'w') as f:
             f.create_dataset('image', data=image, compression='gzip', compression_opts=1)
             f.create_dataset('label', data=label, compression='gzip', compression_opts=1)
@@ -313,6 +314,46 @@ def verify_la(root, sha256sums=None) -> dict:
         p = Path(root)/rel
         out['ok' if p.is_file() and file_sha256(p) == h else 'corrupt' if p.is_file() else 'missing'].append(_entry_name(rel))
     return out
+
+# %% ../nbs/01_data.ipynb #bbf991e1
+_CHECKED = {}       # (path, size, mtime_ns) -> SHA-256 of a case file that passed check_case
+
+def _file_key(p:Path) -> str:
+    st = p.stat(); return f'{p.resolve()}|{st.st_size}|{st.st_mtime_ns}'
+
+def _read_cache(cache) -> dict:
+    try: return dict(json.loads(Path(cache).read_text())) if cache else {}
+    except (OSError, ValueError, TypeError): return {}
+
+def check_cases(root, ids, cache=None) -> dict[str, str]:
+    "Read and check every case of `ids` (opens, keys, shapes, binary label, finite image): {id: SHA-256 of its file}."
+    root, ids = Path(root), list(ids)
+    disk, out, bad = _read_cache(cache), {}, []
+    for cid in ids:
+        p = case_path(root, cid)
+        try:
+            if not p.is_file(): raise DataError(f'case {cid}: file not found: {p}')
+            key = _file_key(p)
+            sha = _CHECKED.get(key) or disk.get(key)
+            if sha is None: read_case(p, cid); sha = file_sha256(p)
+            _CHECKED[key] = out[cid] = sha
+        except DataError as e: bad.append(str(e))
+        except OSError as e: bad.append(f'case {cid}: cannot read {p} ({e.strerror})')
+    if bad: raise DataError(f'{len(bad)} of {len(ids)} cases under {root} cannot be used: ' + '; '.join(bad))
+    if cache:
+        new = {**disk, **{_file_key(case_path(root, c)): h for c, h in out.items()}}
+        if new != disk:
+            try: atomic_write_json(cache, new)
+            except OSError: pass                    # a cache that cannot be written is only slower
+    return out
+
+def data_fingerprint(root, ids, cache=None) -> dict:
+    "What a run read: SHA-256 of train.list, test.list and each case of `ids` (checked), and one `sha256` over them all."
+    root = Path(root)
+    lists = {f'{s}.list': file_sha256(root/f'{s}.list') for s in ('train', 'test') if (root/f'{s}.list').is_file()}
+    cases = check_cases(root, ids, cache)
+    digest = hashlib.sha256(json.dumps(dict(lists=lists, cases=cases), sort_keys=True).encode()).hexdigest()
+    return dict(sha256=digest, lists=lists, cases=cases)
 
 # %% ../nbs/01_data.ipynb #54094c54
 def _git(*args, git_dir=None, check=True) -> subprocess.CompletedProcess:

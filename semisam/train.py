@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_train.ipynb #37b81b0e
 from __future__ import annotations
-import json, os, shutil, socket, sys, time, warnings
+import json, os, re, shutil, socket, sys, tempfile, time, warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,15 +15,16 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from .core import (Config, get_config, repo_root, shared_la_root, seed_everything, pick_device, atomic_write_json,
-                          atomic_write_text, atomic_torch_save, read_json, env_info)
+                          atomic_write_text, atomic_torch_save, read_json, env_info, RUNTIME_FIELDS)
 from . import data as D
 from .vnet import VNet
 from . import methods as M
 from .losses import lr_at
 
 # %% auto #0
-__all__ = ['PHANTOM', 'TrainError', 'resolve', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record', 'RunLocked',
-           'RunLock', 'BlockPool', 'Rescaled', 'Batcher', 'PseudoLabelBank', 'make_backend', 'write_curves', 'train',
+__all__ = ['PHANTOM', 'TrainError', 'resolve', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record',
+           'sam_checkpoint_sha256', 'run_inputs', 'recipe_diff', 'RunLocked', 'RunLock', 'BlockPool', 'Rescaled',
+           'Batcher', 'PseudoLabelBank', 'make_backend', 'write_curves', 'load_checkpoint', 'train', 'results_current',
            'evaluate_run', 'run', 'measure_iterations', 'paper_iteration_seconds']
 
 # %% ../nbs/08_train.ipynb #44aefc53
@@ -51,8 +52,8 @@ def data_root(cfg:Config, create:bool=True) -> Path:
                          "or use dataset='phantom'")
     return root
 
-def check_run(cfg:Config, method:str, labels:int) -> tuple[list[str], list[str]]:
-    "Refuse a run that cannot work (one-line `TrainError`); returns (labeled ids, unlabeled ids)."
+def check_run(cfg:Config, method:str, labels:int, force:bool=False) -> tuple[list[str], list[str]]:
+    "Refuse a run that cannot work or a folder it may not reuse (one line, nothing written); returns (labeled, unlabeled ids)."
     if method not in M.METHODS: raise TrainError(f"unknown method {method!r} (one of {', '.join(M.METHODS)})")
     if M.needs_backend(method):
         from semisam.models import MODELS, ModelError, check_model
@@ -70,7 +71,24 @@ def check_run(cfg:Config, method:str, labels:int) -> tuple[list[str], list[str]]
     lab, unl = D.split_ids(root, labels)
     if not semi: unl = []
     if not D.read_list(root, 'test'): raise TrainError(f'{root/"test.list"} is empty')
+    if cfg.iterations < 1: raise TrainError(f'iterations must be at least 1, got {cfg.iterations}: such a run has nothing to test')
+    pick_device(cfg.device)                                  # ConfigError for an unknown or absent device
+    folder = run_dir(cfg, method, labels)
+    if force or not ((folder/'done').exists() and results_current(folder)): _check_writable(folder, cfg.runs_dir)
+    inputs = run_inputs(cfg, method, lab, unl)               # reads and checks every case, hashes data and weights
+    if not force and (folder/'config.json').exists() and ((folder/'checkpoint.pt').exists() or (folder/'done').exists()):
+        diff = recipe_diff(read_json(folder/'config.json'), run_record(cfg, method, labels, lab, unl, inputs))
+        if diff: raise TrainError(f'{folder}: holds a run of another recipe ({"; ".join(diff[:4])}); '
+                                  'pass --force (force=True) to retrain it, or use another runs dir')
     return lab, unl
+
+def _check_writable(folder:Path, runs_dir):
+    "Refuse a run folder that cannot be made or written, before anything is written."
+    a = Path(folder)
+    while not a.exists(): a = a.parent
+    if not a.is_dir(): raise TrainError(f'runs dir {runs_dir}: cannot make {folder} ({a} is a file, not a folder)')
+    try: fd, tmp = tempfile.mkstemp(dir=a, prefix='.write-test.'); os.close(fd); os.unlink(tmp)
+    except OSError as e: raise TrainError(f'runs dir {runs_dir}: cannot write in {a} ({e.strerror})') from None
 
 # %% ../nbs/08_train.ipynb #23305249
 def method_name(cfg:Config, method:str) -> str:
@@ -85,21 +103,62 @@ def run_dir(cfg:Config, method:str, labels:int) -> Path:
     "`<runs_dir>/<dataset>/<method>/labels<N>/seed<S>/`."
     return resolve(cfg.runs_dir)/cfg.dataset/method_name(cfg, method)/f'labels{labels}'/f'seed{cfg.seed}'
 
-# Fields that do not change what is computed; they may differ between an interrupted run and its resumption.
-_RUNTIME = ('device', 'threads', 'runs_dir', 'data_root', 'sam_checkpoint', 'sam_dice_every', 'checkpoint_every')
-
-def run_record(cfg:Config, method:str, labels:int, lab=None, unl=None) -> dict:
-    "The resolved config.json of a run: every config field plus the run's identity."
+def run_record(cfg:Config, method:str, labels:int, lab=None, unl=None, inputs:dict|None=None) -> dict:
+    "The resolved config.json of a run: every config field, the run's identity and what it read (`run_inputs`)."
     return dict(config=cfg.to_dict(), method=method, labels=int(labels), seed=cfg.seed, dataset=cfg.dataset, preset=cfg.preset,
                 prompt_source=cfg.prompt_source if M.needs_backend(method) else None,
                 sam_backend=cfg.sam_backend if M.needs_backend(method) else None,
                 sam_mode=cfg.sam_mode if M.needs_backend(method) else None,
                 gate=cfg.gate if M.needs_backend(method) else None, leak=cfg.leak and M.needs_backend(method),
-                labeled_ids=lab, unlabeled_ids=unl)
+                labeled_ids=lab, unlabeled_ids=unl, **(inputs or {}))
 
-def _same_recipe(a:dict, b:dict) -> bool:
-    strip = lambda r: {**r, 'config': {k: v for k, v in r['config'].items() if k not in _RUNTIME}}
-    return json.loads(json.dumps(strip(a))) == json.loads(json.dumps(strip(b)))
+# %% ../nbs/08_train.ipynb #f94299d4
+_SAM_SHA = {}       # file key -> SHA-256 of a SAM-Med3D checkpoint that passed the checks
+
+def sam_checkpoint_sha256(path) -> str:
+    "SHA-256 of a SAM-Med3D checkpoint after checking it (weights-only load, the model's keys and shapes); cached per file."
+    from semisam.sam_med3d import read_state_dict, check_state_dict, build_sam_med3d
+    p = Path(path).expanduser()
+    if not p.is_file(): raise TrainError(f'SAM checkpoint {path}: no such file')
+    key = D._file_key(p)
+    if key not in _SAM_SHA:
+        try:
+            sd = read_state_dict(p)
+            with torch.device('meta'): model = build_sam_med3d()
+            check_state_dict(model, sd, source=str(p))
+        except ValueError as e: raise TrainError(f'SAM checkpoint {e}') from None
+        _SAM_SHA[key] = D.file_sha256(p)
+    return _SAM_SHA[key]
+
+def run_inputs(cfg:Config, method:str, lab, unl) -> dict:
+    "What the run reads, by content: `data` (fingerprint of the train and test cases used) and `sam_checkpoint_sha256`."
+    sam = cfg.sam_checkpoint and M.needs_backend(method) and cfg.sam_backend == 'sam-med3d'
+    sam = sam_checkpoint_sha256(cfg.sam_checkpoint) if sam else None
+    root = data_root(cfg, create=False)
+    data = D.data_fingerprint(root, list(lab) + list(unl) + D.read_list(root, 'test'), cache=resolve(cfg.runs_dir)/'.cache'/'case-sha256.json')
+    return dict(data=data, sam_checkpoint_sha256=sam)
+
+def _recipe(r:dict) -> dict:
+    "The fields of a config.json record that decide what a run computes; fingerprints missing from old records are 'unknown'."
+    out = {k: v for k, v in (r.get('config') or {}).items() if k not in RUNTIME_FIELDS}
+    out.update({k: v for k, v in r.items() if k not in ('config', 'data', 'sam_checkpoint_sha256')})
+    out['data'] = (r.get('data') or {}).get('sha256', 'unknown')
+    sam = r.get('sam_backend') == 'sam-med3d'
+    out['sam_checkpoint_sha256'] = r.get('sam_checkpoint_sha256', 'unknown') if sam else None
+    return json.loads(json.dumps(out))
+
+def recipe_diff(old:dict, new:dict) -> list[str]:
+    "What differs between two config.json records, ignoring `RUNTIME_FIELDS`, e.g. ['iterations 8, here 16']."
+    a, b = _recipe(old), _recipe(new)
+    def short(v):
+        if isinstance(v, str) and len(v) == 64: return v[:12]              # a SHA-256
+        t = json.dumps(v); return t if len(t) <= 40 else t[:37] + '...'
+    out = []
+    for k in sorted(set(a) | set(b), key=lambda k: (k not in ('data', 'sam_checkpoint_sha256'), k)):
+        if a.get(k) == b.get(k): continue
+        if a.get(k) == 'unknown': out.append(f'{k} not recorded (an older run), here {short(b.get(k))}')
+        else: out.append(f'{k} {short(a.get(k))}, here {short(b.get(k))}')
+    return out
 
 # %% ../nbs/08_train.ipynb #8ea91713
 class RunLocked(TrainError):
@@ -229,14 +288,17 @@ class PseudoLabelBank:
         self.refreshed_at = it
 
     def state_dict(self) -> dict:
-        return dict(refreshed_at=self.refreshed_at, dice=self.dice,
-                    labels={i: None if v is None else (v.shape, np.packbits(v == 1), np.packbits(v >= 0)) for i, v in self.labels.items()})
+        "Tensors, lists and numbers only (loads with `weights_only=True`): per volume its shape, packed foreground and coverage bits."
+        pack = lambda v: dict(shape=list(v.shape), fg=torch.from_numpy(np.packbits(v == 1)), cov=torch.from_numpy(np.packbits(v >= 0)))
+        return dict(refreshed_at=self.refreshed_at, dice={int(i): float(d) for i, d in self.dice.items()},
+                    labels={int(i): None if v is None else pack(v) for i, v in self.labels.items()})
     def load_state_dict(self, st:dict):
         self.refreshed_at, self.dice = st['refreshed_at'], dict(st['dice'])
         for i, v in st['labels'].items():
             if v is None: self.labels[int(i)] = None; continue
-            shape, fg, cov = v; n = int(np.prod(shape))
-            fg = np.unpackbits(fg)[:n].reshape(shape).astype(np.int8); cov = np.unpackbits(cov)[:n].reshape(shape).astype(bool)
+            shape = tuple(v['shape']); n = int(np.prod(shape))
+            fg = np.unpackbits(v['fg'].numpy())[:n].reshape(shape).astype(np.int8)
+            cov = np.unpackbits(v['cov'].numpy())[:n].reshape(shape).astype(bool)
             self.labels[int(i)] = np.where(cov, fg, np.int8(-1)).astype(np.int8)
 
 # %% ../nbs/08_train.ipynb #2212e56d
@@ -268,32 +330,49 @@ def write_curves(folder, cfg:Config) -> Path:
     idx = sorted(set(np.linspace(0, len(log) - 1, min(cfg.curve_points, len(log))).round().astype(int).tolist())) if log else []
     return atomic_write_json(Path(folder)/'curves.json', [{k: log[i][k] for k in keys if k in log[i]} for i in idx])
 
+def _rng_state() -> dict:
+    "The global generators' states as tensors and numbers (a record only: each iteration reseeds from (seed, it))."
+    _, keys, pos, has_gauss, cached = np.random.get_state()
+    return dict(torch=torch.get_rng_state(), cuda=list(torch.cuda.get_rng_state_all()) if torch.cuda.is_available() else None,
+                numpy=dict(keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos), has_gauss=int(has_gauss), cached_gaussian=float(cached)))
+
 def _state(models, opt, bank, it, cfg, method) -> dict:
     return dict(iteration=it, method=method, config=cfg.to_dict(), student=models.student.state_dict(),
                 teacher=None if models.teacher is None else models.teacher.state_dict(), optimizer=opt.state_dict(),
-                bank=None if bank is None else bank.state_dict(),
-                rng=dict(torch=torch.get_rng_state(), numpy=np.random.get_state(),
-                         cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None))
+                bank=None if bank is None else bank.state_dict(), rng=_rng_state())
+
+def load_checkpoint(path, device='cpu') -> dict:
+    "A run's checkpoint.pt read with `weights_only=True` (tensors, lists, numbers): a file that would run code is refused."
+    try: return torch.load(path, map_location=device, weights_only=True)
+    except Exception as e:
+        g = re.search(r'Unsupported global: GLOBAL (\S+)', str(e))
+        why = f'it pickles {g.group(1)}' if g else f'{type(e).__name__}: {(str(e).splitlines() or [""])[0][:120]}'
+        raise TrainError(f'{path}: not a weights-only checkpoint ({why}); it was not loaded: remove it, or pass --force '
+                         '(force=True) to retrain') from None
 
 # %% ../nbs/08_train.ipynb #7c7ff3cf
+def _prepare(cfg, method, labels, force):
+    "Check the run (`check_run`) and build its record: (folder, labeled ids, unlabeled ids, config.json record)."
+    lab, unl = check_run(cfg, method, labels, force=force)
+    return run_dir(cfg, method, labels), lab, unl, run_record(cfg, method, labels, lab, unl, run_inputs(cfg, method, lab, unl))
+
+def _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, stop_after):
+    "Train in `folder`, whose lock the caller holds."
+    if (folder/'done').exists() and not force: return
+    device = pick_device(cfg.device)
+    if force:
+        for n in ('checkpoint.pt', 'log.jsonl', 'done', 'results.json', 'curves.json'):
+            if (folder/n).exists(): (folder/n).unlink()
+    if cfg.leak: warnings.warn(f'LEAK MODE: SAM is prompted from the ground truth of unlabeled cases ({folder})', stacklevel=3)
+    atomic_write_json(folder/'config.json', record)
+    atomic_write_json(folder/'env.json', env_info(device))
+    _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_after)
+
 def train(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None, stop_after:int|None=None) -> Path:
     "Train `method` with `labels` labeled cases (resume from the checkpoint; no-op when done unless `force`); returns the run folder."
-    lab, unl = check_run(cfg, method, labels)
-    folder = run_dir(cfg, method, labels)
-    record = run_record(cfg, method, labels, lab, unl)
-    started = (folder/'config.json').exists() and ((folder/'checkpoint.pt').exists() or (folder/'done').exists())
-    if started and not force and not _same_recipe(read_json(folder/'config.json'), record):
-        raise TrainError(f'{folder}: holds a run with another config; pass force=True (--force) or another runs_dir')
+    folder, lab, unl, record = _prepare(cfg, method, labels, force)
     if (folder/'done').exists() and not force: return folder
-    device = pick_device(cfg.device)
-    with RunLock(folder):
-        if force:
-            for n in ('checkpoint.pt', 'log.jsonl', 'done', 'results.json', 'curves.json'):
-                if (folder/n).exists(): (folder/n).unlink()
-        if cfg.leak: warnings.warn(f'LEAK MODE: SAM is prompted from the ground truth of unlabeled cases ({folder})', stacklevel=2)
-        atomic_write_json(folder/'config.json', record)
-        atomic_write_json(folder/'env.json', env_info(device))
-        _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_after)
+    with RunLock(folder): _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, stop_after)
     return folder
 
 def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_after):
@@ -314,7 +393,7 @@ def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_a
     it0 = 0
     ck = folder/'checkpoint.pt'
     if ck.exists():
-        st = torch.load(ck, map_location=device, weights_only=False)
+        st = load_checkpoint(ck, device)
         models.student.load_state_dict(st['student'])
         if models.teacher is not None: models.teacher.load_state_dict(st['teacher'])
         opt.load_state_dict(st['optimizer'])
@@ -365,15 +444,30 @@ class _TestCases:
     def __getitem__(self, i):
         image, label = self.ds.volume(i); return (self.ds.ids[i], image, label)
 
+def results_current(folder) -> bool:
+    "True when `results.json` exists and names the checkpoint now in the folder (or the folder keeps no checkpoint)."
+    folder = Path(folder); res, ck = folder/'results.json', folder/'checkpoint.pt'
+    if not res.is_file(): return False
+    if not ck.is_file(): return True           # a record kept without its checkpoint: nothing to compare it with
+    try: run = read_json(res).get('run') or {}
+    except ValueError: return False
+    return run.get('checkpoint_sha256') == D.file_sha256(ck)
+
 def evaluate_run(folder, device=None, force:bool=False, progress:bool=False, limit:int|None=None, save_dir=None) -> Path:
-    "Test the last checkpoint of the run in `folder` on the test split; writes and returns `results.json`."
+    "Test the last checkpoint of the run in `folder` on the test split, holding its lock; writes and returns `results.json`."
+    folder = Path(folder)
+    if not force and results_current(folder): return folder/'results.json'
+    with RunLock(folder): return _evaluate_locked(folder, device, force, progress, limit, save_dir)
+
+def _evaluate_locked(folder, device=None, force=False, progress=False, limit=None, save_dir=None) -> Path:
     from semisam.evaluate import evaluate_cases, write_results, protocol_info
-    folder = Path(folder); out = folder/'results.json'
-    if out.exists() and not force: return out
-    if not (folder/'checkpoint.pt').exists(): raise TrainError(f'{folder}: no checkpoint.pt to evaluate')
+    out, ck = folder/'results.json', folder/'checkpoint.pt'
+    if not force and results_current(folder): return out
+    if not ck.exists(): raise TrainError(f'{folder}: no checkpoint.pt to evaluate')
     rec = read_json(folder/'config.json'); cfg = Config.from_dict(rec['config'])
     dev = pick_device(device if device is not None else cfg.device)
-    st = torch.load(folder/'checkpoint.pt', map_location=dev, weights_only=False)
+    sha = D.file_sha256(ck)                    # the lock is held: the file hashed is the file loaded
+    st = load_checkpoint(ck, dev)
     net = VNet(n_channels=1, n_classes=2, n_filters=cfg.n_filters, normalization=cfg.normalization, has_dropout=False).to(dev)
     net.load_state_dict(st['student'])
     f = cfg.downsample
@@ -387,13 +481,19 @@ def evaluate_run(folder, device=None, force:bool=False, progress:bool=False, lim
     info = dict(method=rec['method'], dataset=rec['dataset'], labels=rec['labels'], seed=rec['seed'], preset=rec['preset'],
                 prompt_source=rec['prompt_source'], sam_backend=rec['sam_backend'], sam_mode=rec.get('sam_mode'), gate=rec['gate'],
                 leak=rec.get('leak', False), clicks=None, iterations=st['iteration'], downsample=f, run=folder.name,
+                checkpoint_iteration=st['iteration'], checkpoint_sha256=sha,
                 **protocol_info(patch, cfg.stride_xy * f, cfg.stride_z * f, cfg.lcc, None, cfg.amp and dev.type == 'cuda'))
     return write_results(folder, info, [{k: r[k] for k in keep if k in r} for r in records])
 
-def run(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None, evaluate:bool=True) -> Path:
-    "Train (or resume, or reuse) a run, then test it unless `evaluate=False`; returns the run folder."
-    folder = train(cfg, method, labels, force=force, progress=progress, backend=backend)
-    if evaluate: evaluate_run(folder, cfg.device, force=force, progress=progress)
+def run(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None, evaluate:bool=True,
+        save_dir=None) -> Path:
+    "Train (or resume, or reuse) a run, then test it unless `evaluate=False`, all under one lock; returns the run folder."
+    folder, lab, unl, record = _prepare(cfg, method, labels, force)
+    retest = force or (save_dir is not None and not Path(save_dir).is_dir())
+    if (folder/'done').exists() and not force and not (evaluate and (retest or not results_current(folder))): return folder
+    with RunLock(folder):
+        _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, None)
+        if evaluate: _evaluate_locked(folder, cfg.device, force=retest, progress=progress, save_dir=save_dir)
     return folder
 
 # %% ../nbs/08_train.ipynb #78a0e55d
