@@ -17,10 +17,10 @@ from .vnet import VNet
 from . import losses as L
 
 # %% auto #0
-__all__ = ['METHODS', 'MethodError', 'StepBatch', 'Models', 'StepContext', 'Part', 'Supervised', 'MeanTeacher', 'UncertaintyMask',
-           'tiny_models', 'masked_sam_loss', 'iou', 'sam_reference', 'sam_prompter', 'online_pseudo_labels',
-           'SamPseudoLabel', 'method_parts', 'needs_teacher', 'needs_backend', 'semi_supervised', 'build_models',
-           'make_optimizer', 'train_step']
+__all__ = ['METHODS', 'MethodError', 'StepBatch', 'Models', 'StepContext', 'Fit', 'Part', 'check_order', 'Supervised',
+           'MeanTeacher', 'UncertaintyMask', 'tiny_models', 'masked_sam_loss', 'iou', 'sam_reference', 'sam_prompter',
+           'online_pseudo_labels', 'SamPseudoLabel', 'masked_dice', 'PseudoLabelBank', 'method_parts', 'needs_teacher',
+           'needs_backend', 'semi_supervised', 'build_models', 'make_optimizer', 'train_step']
 
 # %% ../nbs/07_methods.ipynb #0bdb875b
 class MethodError(ValueError):
@@ -61,7 +61,8 @@ class StepContext:
     rng: np.random.Generator                  # click simulation of the SAM branch
     amp: bool = False
     terms: dict = field(default_factory=dict) # name -> (weight, value tensor)
-    info: dict = field(default_factory=dict)  # extra outputs (teacher logits, SAM masks, ...) for later parts and diagnosis
+    info: dict = field(default_factory=dict)  # tensors later parts read (teacher logits, uncertainty mask, SAM masks)
+    log: dict = field(default_factory=dict)   # scalar diagnostics of this step, written to the run log as they are
 
     def add(self, name:str, weight:float, value:torch.Tensor): self.terms[name] = (float(weight), value)
 
@@ -71,15 +72,37 @@ class StepContext:
             return model(x)
 
 # %% ../nbs/07_methods.ipynb #bb79cf1f
+@dataclass
+class Fit:
+    "What parts see of the run being fitted: config, models, training volumes (labeled first), their split, device."
+    cfg: Config
+    models: Models
+    dataset: object                           # .volume(i) -> (image W,H,D, label W,H,D); labeled indices first
+    n_labeled: int
+    device: object = 'cpu'
+    diagnose: bool = True                     # parts may read unlabeled ground truth for logged diagnostics only
+
 class Part:
-    "One loss term of a method; `loss(ctx)` adds it, `after_step(ctx)` updates state after the optimiser step."
+    "One loss term of a method: events `before_fit`, `before_step` (returns log entries), `loss`, `after_step`; own state."
     name = 'part'
     needs_teacher = False
     needs_backend = False
+    runs_before = ()                          # names of parts that must come after this one in a method
     def weight(self, cfg:Config, it:int) -> float: return 1.0
+    def before_fit(self, fit:Fit): pass
+    def before_step(self, fit:Fit, it:int) -> dict: return {}
     def loss(self, ctx:StepContext): pass
     def after_step(self, ctx:StepContext): pass
+    def state_dict(self) -> dict | None: return None
+    def load_state_dict(self, state:dict): pass
     def __repr__(self): return type(self).__name__ + '()'
+
+def check_order(parts:list) -> list:
+    "`parts` unchanged, or a `MethodError` when a part is listed after one it must run before."
+    pos = {p.name: i for i, p in enumerate(parts)}
+    bad = [f'{p.name} must come before {q}' for i, p in enumerate(parts) for q in p.runs_before if pos.get(q, len(parts)) < i]
+    if bad: raise MethodError('parts in the wrong order: ' + '; '.join(bad))
+    return parts
 
 class Supervised(Part):
     "CE + Dice (UA-MT's soft Dice of the foreground softmax) on the labeled items; x0.5 with `half`."
@@ -111,12 +134,13 @@ class MeanTeacher(Part):
         value = L.consistency_loss(ctx.logits, t) if mask is None else L.masked_mse_loss(L.softmax_mse(ctx.logits, t), mask)
         ctx.add(self.name, self.weight(ctx.cfg, ctx.it), value)
     def after_step(self, ctx):
-        ctx.info['ema_alpha'] = L.update_ema(ctx.models.teacher, ctx.models.student, ctx.it, ctx.cfg.ema_alpha)
+        ctx.log['ema_alpha'] = L.update_ema(ctx.models.teacher, ctx.models.student, ctx.it, ctx.cfg.ema_alpha)
 
 class UncertaintyMask(Part):
     "UA-MT: entropy of the mean of `uncertainty_T` noisy teacher passes on the unlabeled items; consistency only where it is low."
     name = 'uncertainty'
     needs_teacher = True
+    runs_before = ('consistency',)            # the consistency term reads the mask this part writes
     def threshold(self, cfg, it): return L.uncertainty_threshold(it, cfg.iterations, cfg.uncertainty_low)
     def loss(self, ctx):
         b = ctx.batch; n = b.n_labeled
@@ -128,8 +152,8 @@ class UncertaintyMask(Part):
         mask = torch.zeros((b.image.shape[0], 1) + tuple(b.image.shape[2:]), device=b.image.device)
         mask[n:] = (ent < thr).float()
         ctx.info['uncertainty_mask'] = mask
-        ctx.info['uncertainty_threshold'] = thr
-        ctx.info['mask_fraction'] = float(mask[n:].mean())
+        ctx.log['uncertainty_threshold'] = thr
+        ctx.log['mask_fraction'] = float(mask[n:].mean())
 
 # %% ../nbs/07_methods.ipynb #36bcffbd
 def tiny_models(n_filters:int=2, teacher:bool=True, seed:int=0, has_dropout:bool=False) -> Models:
@@ -186,9 +210,19 @@ def online_pseudo_labels(backend, image:torch.Tensor, reference:torch.Tensor, pr
     with torch.no_grad(): return pseudo_label(backend, image.float(), reference, prompter, rng=rng).long()
 
 class SamPseudoLabel(Part):
-    "SemiSAM's extra supervision: the student's softmax on unlabeled items pulled towards SAM's mask (online, or read from the bank)."
+    "SemiSAM's extra supervision: the student's softmax on unlabeled items pulled towards SAM's mask (online, or from its bank)."
     name = 'sam'
     needs_backend = True
+    def __init__(self): self.bank = None
+    def before_fit(self, fit):
+        self.bank = PseudoLabelBank(range(fit.n_labeled, len(fit.dataset))) if fit.cfg.sam_mode == 'bank' else None
+    def before_step(self, fit, it):
+        if self.bank is None or not self.bank.due(fit.cfg, it): return {}
+        self.bank.refresh(fit.cfg, fit.models, fit.dataset, it, fit.device, want_gt=fit.diagnose)
+        return dict(bank_dice=float(np.mean(list(self.bank.dice.values()))) if self.bank.dice else None)
+    def state_dict(self): return None if self.bank is None else self.bank.state_dict()
+    def load_state_dict(self, state):
+        if self.bank is not None and state is not None: self.bank.load_state_dict(state)
     def weight(self, cfg, it): return cfg.sam_coef * L.sam_weight(it, cfg.iterations, cfg.sam_weight, cfg.sam_rampup, cfg.epoch_len)
     def loss(self, ctx):
         b, cfg, n = ctx.batch, ctx.cfg, ctx.batch.n_labeled
@@ -208,9 +242,66 @@ class SamPseudoLabel(Part):
             ref = sam_reference(ctx) if cfg.sam_mode == 'online' else ctx.logits[n:].detach().argmax(1)
             keep = iou(sam.clamp(min=0) * (sam >= 0), ref * (sam >= 0)) >= cfg.gate_iou
             weight = keep.float()[:, None, None, None].expand_as(sam)
-        if weight is not None: ctx.info['gate_fraction'] = float((weight * (sam >= 0)).sum() / (sam >= 0).sum().clamp(min=1))
+        if weight is not None: ctx.log['gate_fraction'] = float((weight * (sam >= 0)).sum() / (sam >= 0).sum().clamp(min=1))
         value = masked_sam_loss(ctx.logits[n:], sam, weight)              # zero (with zero gradients) while the bank is empty
         ctx.add(self.name, self.weight(cfg, ctx.it), value)
+
+# %% ../nbs/07_methods.ipynb #26072b2a
+def masked_dice(a:torch.Tensor, b:torch.Tensor) -> float:
+    "Dice of the foreground (== 1) of `a` and `b` over the voxels `a` covers (a >= 0); 1 when both are empty."
+    keep = a >= 0; p, g = (a == 1) & keep, (b == 1) & keep
+    s = p.sum() + g.sum()
+    return float(2 * (p & g).sum() / s) if s else 1.0
+
+def _centre_box(shape, centre, size):
+    lo = [int(min(max(c - size // 2, 0), max(n - size, 0))) for c, n in zip(centre, shape)]
+    return tuple(slice(l, l + size) for l in lo)
+
+class PseudoLabelBank:
+    "One int8 pseudo-label volume (W,H,D; -1 = not covered) per unlabeled training volume, refreshed from the backend."
+    def __init__(self, indices): self.labels = {int(i): None for i in indices}; self.refreshed_at = None; self.dice = {}
+    def get(self, i): return self.labels.get(int(i))
+
+    def due(self, cfg:Config, it:int) -> bool:
+        return it >= cfg.sam_bank_start and (it - cfg.sam_bank_start) % max(cfg.sam_refresh, 1) == 0
+
+    @torch.no_grad()
+    def refresh(self, cfg:Config, models:Models, dataset, it:int, device, want_gt:bool=True):
+        "Re-label every volume from the current prompt-source model; records SAM's Dice against the ground truth (diagnosis)."
+        from semisam.evaluate import sliding_window
+        net = models.teacher if cfg.prompt_source == 'teacher' else models.student
+        was = net.training; net.eval()
+        try:
+            for k, i in enumerate(sorted(self.labels)):
+                image, gt = dataset.volume(i)
+                ref = gt.astype(np.int64) if cfg.leak else sliding_window(net, image, cfg.patch, max(cfg.patch[0] // 2, 1),
+                                                                         max(cfg.patch[2] // 2, 1), amp=cfg.amp).astype(np.int64)
+                nz = np.argwhere(ref > 0)
+                centre = (nz.min(0) + nz.max(0)) // 2 if len(nz) else np.array(ref.shape) // 2
+                box = _centre_box(ref.shape, centre, cfg.sam_size)
+                crop = torch.from_numpy(np.ascontiguousarray(image[box]))[None, None].to(device)
+                rcrop = torch.from_numpy(np.ascontiguousarray(ref[box]))[None].to(device)
+                lab = online_pseudo_labels(models.backend, crop, rcrop, sam_prompter(cfg),
+                                             np.random.default_rng([cfg.seed, it, k, 1 << 21]))[0].cpu().numpy()
+                full = np.full(image.shape, -1, np.int8); full[box] = lab
+                self.labels[i] = full
+                if want_gt: self.dice[i] = masked_dice(torch.from_numpy(full), torch.from_numpy(gt))
+        finally: net.train(was)
+        self.refreshed_at = it
+
+    def state_dict(self) -> dict:
+        "Tensors, lists and numbers only (loads with `weights_only=True`): per volume its shape, packed foreground and coverage bits."
+        pack = lambda v: dict(shape=list(v.shape), fg=torch.from_numpy(np.packbits(v == 1)), cov=torch.from_numpy(np.packbits(v >= 0)))
+        return dict(refreshed_at=self.refreshed_at, dice={int(i): float(d) for i, d in self.dice.items()},
+                    labels={int(i): None if v is None else pack(v) for i, v in self.labels.items()})
+    def load_state_dict(self, st:dict):
+        self.refreshed_at, self.dice = st['refreshed_at'], dict(st['dice'])
+        for i, v in st['labels'].items():
+            if v is None: self.labels[int(i)] = None; continue
+            shape = tuple(v['shape']); n = int(np.prod(shape))
+            fg = np.unpackbits(v['fg'].numpy())[:n].reshape(shape).astype(np.int8)
+            cov = np.unpackbits(v['cov'].numpy())[:n].reshape(shape).astype(bool)
+            self.labels[int(i)] = np.where(cov, fg, np.int8(-1)).astype(np.int8)
 
 # %% ../nbs/07_methods.ipynb #2a23ecc4
 METHODS = {
@@ -224,7 +315,7 @@ METHODS = {
 def method_parts(method:str) -> list[Part]:
     "The parts of a named method (fresh instances)."
     if method not in METHODS: raise MethodError(f"unknown method {method!r} (one of {', '.join(METHODS)})")
-    return METHODS[method]()
+    return check_order(METHODS[method]())
 
 def needs_teacher(method:str) -> bool: return any(p.needs_teacher for p in method_parts(method))
 def needs_backend(method:str) -> bool: return any(p.needs_backend for p in method_parts(method))
@@ -249,6 +340,7 @@ def make_optimizer(cfg:Config, model:nn.Module) -> torch.optim.Optimizer:
 def train_step(parts:list[Part], models:Models, optimizer, batch:StepBatch, cfg:Config, it:int,
                rng:np.random.Generator|None=None, amp:bool=False) -> dict:
     "One update at 0-based iteration `it`: sum of the parts' weighted terms, SGD step at `lr_at(it)`, then the parts' updates."
+    check_order(parts)
     if cfg.leak != (batch.leak_label is not None):
         raise MethodError('leak labels are passed to the step if and only if prompt_source is ground_truth')
     lr = L.lr_at(it, cfg.base_lr, cfg.lr_milestones, cfg.lr_gamma)
@@ -266,7 +358,6 @@ def train_step(parts:list[Part], models:Models, optimizer, batch:StepBatch, cfg:
     out = dict(it=it, lr=lr, loss=float(loss.detach()),
                terms={k: float(v.detach()) for k, (w, v) in ctx.terms.items()},
                weights={k: w for k, (w, v) in ctx.terms.items()})
-    for k in ('mask_fraction', 'uncertainty_threshold', 'gate_fraction', 'ema_alpha'):
-        if k in ctx.info: out[k] = ctx.info[k]
+    out.update(ctx.log)
     out['sam_mask'] = ctx.info.get('sam_mask')
     return out

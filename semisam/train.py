@@ -24,8 +24,8 @@ from .losses import lr_at
 # %% auto #0
 __all__ = ['PHANTOM', 'TrainError', 'resolve', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record',
            'sam_checkpoint_sha256', 'run_inputs', 'recipe_diff', 'RunLocked', 'RunLock', 'BlockPool', 'Rescaled',
-           'Batcher', 'PseudoLabelBank', 'make_backend', 'write_curves', 'load_checkpoint', 'train', 'results_current',
-           'evaluate_run', 'run', 'measure_iterations', 'paper_iteration_seconds']
+           'Batcher', 'make_backend', 'write_curves', 'load_checkpoint', 'train', 'results_current', 'evaluate_run',
+           'run', 'measure_iterations', 'paper_iteration_seconds']
 
 # %% ../nbs/08_train.ipynb #44aefc53
 class TrainError(ValueError):
@@ -250,57 +250,6 @@ class Batcher:
                         sam=t(sams, np.int64) if (bank is not None and sams) else None)
         return b, (t(gts, np.int64) if gts else None), idx
 
-# %% ../nbs/08_train.ipynb #bfc3914a
-def _centre_box(shape, centre, size):
-    lo = [int(min(max(c - size // 2, 0), max(n - size, 0))) for c, n in zip(centre, shape)]
-    return tuple(slice(l, l + size) for l in lo)
-
-class PseudoLabelBank:
-    "One int8 pseudo-label volume (W,H,D; -1 = not covered) per unlabeled training volume, refreshed from the backend."
-    def __init__(self, indices): self.labels = {int(i): None for i in indices}; self.refreshed_at = None; self.dice = {}
-    def get(self, i): return self.labels.get(int(i))
-
-    def due(self, cfg:Config, it:int) -> bool:
-        return it >= cfg.sam_bank_start and (it - cfg.sam_bank_start) % max(cfg.sam_refresh, 1) == 0
-
-    @torch.no_grad()
-    def refresh(self, cfg:Config, models:M.Models, dataset, it:int, device, want_gt:bool=True):
-        "Re-label every volume from the current prompt-source model; records SAM's Dice against the ground truth (diagnosis)."
-        from semisam.evaluate import sliding_window
-        net = models.teacher if cfg.prompt_source == 'teacher' else models.student
-        was = net.training; net.eval()
-        try:
-            for k, i in enumerate(sorted(self.labels)):
-                image, gt = dataset.volume(i)
-                ref = gt.astype(np.int64) if cfg.leak else sliding_window(net, image, cfg.patch, max(cfg.patch[0] // 2, 1),
-                                                                         max(cfg.patch[2] // 2, 1), amp=cfg.amp).astype(np.int64)
-                nz = np.argwhere(ref > 0)
-                centre = (nz.min(0) + nz.max(0)) // 2 if len(nz) else np.array(ref.shape) // 2
-                box = _centre_box(ref.shape, centre, cfg.sam_size)
-                crop = torch.from_numpy(np.ascontiguousarray(image[box]))[None, None].to(device)
-                rcrop = torch.from_numpy(np.ascontiguousarray(ref[box]))[None].to(device)
-                lab = M.online_pseudo_labels(models.backend, crop, rcrop, M.sam_prompter(cfg),
-                                             np.random.default_rng([cfg.seed, it, k, 1 << 21]))[0].cpu().numpy()
-                full = np.full(image.shape, -1, np.int8); full[box] = lab
-                self.labels[i] = full
-                if want_gt: self.dice[i] = _dice(torch.from_numpy(full), torch.from_numpy(gt))
-        finally: net.train(was)
-        self.refreshed_at = it
-
-    def state_dict(self) -> dict:
-        "Tensors, lists and numbers only (loads with `weights_only=True`): per volume its shape, packed foreground and coverage bits."
-        pack = lambda v: dict(shape=list(v.shape), fg=torch.from_numpy(np.packbits(v == 1)), cov=torch.from_numpy(np.packbits(v >= 0)))
-        return dict(refreshed_at=self.refreshed_at, dice={int(i): float(d) for i, d in self.dice.items()},
-                    labels={int(i): None if v is None else pack(v) for i, v in self.labels.items()})
-    def load_state_dict(self, st:dict):
-        self.refreshed_at, self.dice = st['refreshed_at'], dict(st['dice'])
-        for i, v in st['labels'].items():
-            if v is None: self.labels[int(i)] = None; continue
-            shape = tuple(v['shape']); n = int(np.prod(shape))
-            fg = np.unpackbits(v['fg'].numpy())[:n].reshape(shape).astype(np.int8)
-            cov = np.unpackbits(v['cov'].numpy())[:n].reshape(shape).astype(bool)
-            self.labels[int(i)] = np.where(cov, fg, np.int8(-1)).astype(np.int8)
-
 # %% ../nbs/08_train.ipynb #2212e56d
 def make_backend(cfg:Config, device='cpu'):
     "The SAM backend named by `cfg.sam_backend`, on `device`."
@@ -309,11 +258,6 @@ def make_backend(cfg:Config, device='cpu'):
 
 # %% ../nbs/08_train.ipynb #f962f5e5
 def _iter_seed(seed:int, it:int) -> int: return int(np.random.SeedSequence([seed, it]).generate_state(1)[0])
-
-def _dice(a:torch.Tensor, b:torch.Tensor) -> float:
-    keep = a >= 0; p, g = (a == 1) & keep, (b == 1) & keep
-    s = p.sum() + g.sum()
-    return float(2 * (p & g).sum() / s) if s else 1.0
 
 def _read_log(path) -> list[dict]:
     if not Path(path).is_file(): return []
@@ -326,9 +270,9 @@ def _read_log(path) -> list[dict]:
 def write_curves(folder, cfg:Config) -> Path:
     "curves.json: at most `curve_points` log records (iteration, loss, terms, weights, lr, SAM pseudo-label Dice), evenly spaced."
     log = _read_log(Path(folder)/'log.jsonl')
-    keys = ('it', 'lr', 'loss', 'terms', 'weights', 'sam_pl_dice', 'mask_fraction', 'gate_fraction', 'bank_dice')
+    drop = ('ids', 'sec', 'cpu_sec')            # per-iteration bookkeeping; every diagnostic a part logged is kept
     idx = sorted(set(np.linspace(0, len(log) - 1, min(cfg.curve_points, len(log))).round().astype(int).tolist())) if log else []
-    return atomic_write_json(Path(folder)/'curves.json', [{k: log[i][k] for k in keys if k in log[i]} for i in idx])
+    return atomic_write_json(Path(folder)/'curves.json', [{k: v for k, v in log[i].items() if k not in drop} for i in idx])
 
 def _rng_state() -> dict:
     "The global generators' states as tensors and numbers (a record only: each iteration reseeds from (seed, it))."
@@ -336,10 +280,10 @@ def _rng_state() -> dict:
     return dict(torch=torch.get_rng_state(), cuda=list(torch.cuda.get_rng_state_all()) if torch.cuda.is_available() else None,
                 numpy=dict(keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos), has_gauss=int(has_gauss), cached_gaussian=float(cached)))
 
-def _state(models, opt, bank, it, cfg, method) -> dict:
+def _state(models, opt, parts, it, cfg, method) -> dict:
     return dict(iteration=it, method=method, config=cfg.to_dict(), student=models.student.state_dict(),
                 teacher=None if models.teacher is None else models.teacher.state_dict(), optimizer=opt.state_dict(),
-                bank=None if bank is None else bank.state_dict(), rng=_rng_state())
+                parts={p.name: p.state_dict() for p in parts if p.state_dict() is not None}, rng=_rng_state())
 
 def load_checkpoint(path, device='cpu') -> dict:
     "A run's checkpoint.pt read with `weights_only=True` (tensors, lists, numbers): a file that would run code is refused."
@@ -388,7 +332,10 @@ def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_a
         models.student.to(memory_format=torch.channels_last_3d)
         if models.teacher is not None: models.teacher.to(memory_format=torch.channels_last_3d)
     opt = M.make_optimizer(cfg, models.student)
-    bank = PseudoLabelBank(range(len(lab), len(lab) + len(unl))) if sam_on and cfg.sam_mode == 'bank' else None
+    diag = sam_on and cfg.sam_dice_every > 0
+    fit = M.Fit(cfg, models, ds, len(lab), device, diagnose=diag)
+    for p in parts: p.before_fit(fit)
+    bank = next((p.bank for p in parts if getattr(p, 'bank', None) is not None), None)
     batcher = Batcher(cfg, ds, len(lab), M.semi_supervised(method))
     it0 = 0
     ck = folder/'checkpoint.pt'
@@ -397,21 +344,20 @@ def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_a
         models.student.load_state_dict(st['student'])
         if models.teacher is not None: models.teacher.load_state_dict(st['teacher'])
         opt.load_state_dict(st['optimizer'])
-        if bank is not None and st['bank'] is not None: bank.load_state_dict(st['bank'])
+        saved = st.get('parts') or ({'sam': st['bank']} if st.get('bank') is not None else {})   # older checkpoints: 'bank'
+        for p in parts:
+            if p.name in saved: p.load_state_dict(saved[p.name])
         it0 = st['iteration']
     log_path = folder/'log.jsonl'
     kept = [r for r in _read_log(log_path) if r['it'] < it0]
     atomic_write_text(log_path, ''.join(json.dumps(r) + '\n' for r in kept))
     amp = cfg.amp and cuda
     bar = tqdm(total=cfg.iterations, initial=it0, disable=not progress, desc=f'{method_name(cfg, method)} labels{len(lab)}', dynamic_ncols=True)
-    diag = sam_on and cfg.sam_dice_every > 0
     with open(log_path, 'a') as log:
         for it in range(it0, cfg.iterations):
             if stop_after is not None and it >= it0 + stop_after: break
             t0, c0 = time.perf_counter(), time.process_time(); rec_extra = {}
-            if bank is not None and bank.due(cfg, it):
-                bank.refresh(cfg, models, ds, it, device, want_gt=diag)
-                rec_extra['bank_dice'] = float(np.mean(list(bank.dice.values()))) if bank.dice else None
+            for p in parts: rec_extra.update(p.before_step(fit, it))
             want_gt = sam_on and (cfg.leak or (diag and cfg.sam_mode == 'online' and it % cfg.sam_dice_every == 0))
             batch, gt_u, idx = batcher(it, bank, want_gt)
             if cfg.leak: batch.leak_label = gt_u
@@ -420,13 +366,13 @@ def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_a
             torch.manual_seed(_iter_seed(cfg.seed, it))
             out = M.train_step(parts, models, opt, batch, cfg, it, np.random.default_rng([cfg.seed, it, 1 << 22]), amp)
             sam_mask = out.pop('sam_mask')
-            if sam_mask is not None and gt_u is not None and diag: out['sam_pl_dice'] = _dice(sam_mask.cpu(), gt_u)
+            if sam_mask is not None and gt_u is not None and diag: out['sam_pl_dice'] = M.masked_dice(sam_mask.cpu(), gt_u)
             out.update(rec_extra, ids=[ds.ids[i] for i in idx], sec=round(time.perf_counter() - t0, 4),
                        cpu_sec=round(time.process_time() - c0, 4))
             log.write(json.dumps(out) + '\n'); log.flush()
             done_it = it + 1
             if done_it % cfg.checkpoint_every == 0 or done_it == cfg.iterations:
-                atomic_torch_save(_state(models, opt, bank, done_it, cfg, method), ck)
+                atomic_torch_save(_state(models, opt, parts, done_it, cfg, method), ck)
             post = {k: f'{v:.3g}' for k, v in out['terms'].items()}
             post.update({f'w_{k}': f'{w:.3g}' for k, w in out['weights'].items() if k not in ('ce', 'dice')})
             if 'sam_pl_dice' in out: post['sam_dice'] = f"{out['sam_pl_dice']:.2f}"
