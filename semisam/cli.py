@@ -29,6 +29,7 @@ def _add_run_options(p):
     p.add_argument('--iterations', type=int)
     p.add_argument('--runs-dir')
     p.add_argument('--device')
+    p.add_argument('--debug', action='store_true', help='show the traceback of an error instead of one line')
 
 def _add_train(sub):
     from semisam.methods import METHODS
@@ -84,17 +85,23 @@ def train_config(a:argparse.Namespace):
                       iterations=a.iterations, runs_dir=a.runs_dir, device=a.device)
 
 def _fail(command:str, e:Exception) -> int:
-    print(f'semisam {command}: error: {" ".join(str(e).splitlines())}', file=sys.stderr)
+    msg = f'{e.filename}: {e.strerror}' if isinstance(e, OSError) and e.filename and e.strerror else str(e)
+    print(f'semisam {command}: error: {" ".join(msg.splitlines())}', file=sys.stderr)
     return 2
+
+# What a command reports in one line (exit 2): bad arguments, data, checkpoints, run folders (all ValueErrors), files.
+_ERRORS = (ValueError, OSError)
 
 def _sweep(a) -> int:
     from semisam.sweep import sweep
     try:
         cfg = train_config(a)
-        results = sweep(cfg, a.methods, a.labels, a.seeds, shard=a.shard, force=a.force, progress=not a.quiet,
-                        log=lambda m: print(m, flush=True), check_only=True)
-    except ValueError as e: return _fail('sweep', e)
-    sweep(cfg, a.methods, a.labels, a.seeds, shard=a.shard, force=a.force, progress=not a.quiet, log=lambda m: print(m, flush=True))
+        sweep(cfg, a.methods, a.labels, a.seeds, shard=a.shard, force=a.force, progress=not a.quiet,
+              log=lambda m: print(m, flush=True), check_only=True)
+        sweep(cfg, a.methods, a.labels, a.seeds, shard=a.shard, force=a.force, progress=not a.quiet, log=lambda m: print(m, flush=True))
+    except _ERRORS as e:
+        if a.debug: raise
+        return _fail('sweep', e)
     if a.report: return _report(argparse.Namespace(runs_dir=cfg.runs_dir, out='reports'))
     return 0
 
@@ -105,12 +112,11 @@ def _report(a) -> int:
     return 0
 
 def _train(a) -> int:
-    from semisam.train import check_run, run
-    try:
-        cfg = train_config(a)
-        check_run(cfg, a.method, a.labels)      # TrainError, ConfigError, DataError are ValueErrors
-    except ValueError as e: return _fail('train', e)
-    folder = run(cfg, a.method, a.labels, force=a.force, progress=not a.quiet, evaluate=not a.no_eval)
+    from semisam.train import run
+    try: folder = run(train_config(a), a.method, a.labels, force=a.force, progress=not a.quiet, evaluate=not a.no_eval)
+    except _ERRORS as e:                        # TrainError, RunLocked, ConfigError, DataError are ValueErrors
+        if a.debug: raise
+        return _fail('train', e)
     print(folder)
     return 0
 

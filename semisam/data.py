@@ -22,8 +22,9 @@ from .core import atomic_write_bytes, atomic_write_json, atomic_write_text, umas
 __all__ = ['CASE_DIR', 'CASE_FILE', 'UAMT_URL', 'DataError', 'case_path', 'read_list', 'write_list', 'check_case', 'read_case',
            'write_case', 'split_ids', 'RandomRotFlip', 'RandomCrop', 'CenterCrop', 'Downsample', 'ToTensor', 'Compose',
            'LADataset', 'semi_dataset', 'TwoStreamBatchSampler', 'worker_init_fn', 'make_loader', 'make_batch',
-           'la_sha256sums', 'file_sha256', 'verify_la', 'check_cases', 'data_fingerprint', 'download_la', 'load_volume',
-           'uamt_preprocess', 'import_volumes', 'import_decathlon', 'phantom_case', 'make_phantom']
+           'la_sha256sums', 'file_sha256', 'verify_la', 'check_cases', 'save_checked', 'data_fingerprint',
+           'download_la', 'load_volume', 'uamt_preprocess', 'import_volumes', 'import_decathlon', 'phantom_case',
+           'make_phantom']
 
 # %% ../nbs/01_data.ipynb #69b9aa27
 CASE_DIR = '2018LA_Seg_Training Set'
@@ -340,12 +341,14 @@ def check_cases(root, ids, cache=None) -> dict[str, str]:
         except DataError as e: bad.append(str(e))
         except OSError as e: bad.append(f'case {cid}: cannot read {p} ({e.strerror})')
     if bad: raise DataError(f'{len(bad)} of {len(ids)} cases under {root} cannot be used: ' + '; '.join(bad))
-    if cache:
-        new = {**disk, **{_file_key(case_path(root, c)): h for c, h in out.items()}}
-        if new != disk:
-            try: atomic_write_json(cache, new)
-            except OSError: pass                    # a cache that cannot be written is only slower
     return out
+
+def save_checked(cache):
+    "Add the cases this process has checked to the JSON file `cache` (read back by `check_cases(..., cache=)`)."
+    old = _read_cache(cache); new = {**old, **_CHECKED}
+    if new == old: return
+    try: atomic_write_json(cache, new)
+    except OSError: pass                            # a cache that cannot be written is only slower
 
 def data_fingerprint(root, ids, cache=None) -> dict:
     "What a run read: SHA-256 of train.list, test.list and each case of `ids` (checked), and one `sha256` over them all."

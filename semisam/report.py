@@ -4,13 +4,15 @@
 
 # %% ../nbs/10_report.ipynb #0fc5367c
 from __future__ import annotations
-import html, io, math
+import html, io, json, math, warnings
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .core import atomic_write_bytes, atomic_write_text, read_json
+from .core import atomic_write_bytes, atomic_write_text, read_json, RUNTIME_FIELDS
+from .data import file_sha256
 from .metrics import METRICS
 
 # %% auto #0
@@ -60,23 +62,40 @@ def _run_scores(res, path) -> dict:
     out['n_empty_pred'] = sum(bool(c.get('empty_pred')) for c in cases)
     return out
 
+def _recipe_of(rec:dict, run:dict) -> str:
+    "A training run's recipe as canonical JSON: config fields but seed and `RUNTIME_FIELDS`, data and SAM weights by hash."
+    c = {k: v for k, v in (rec.get('config') or {}).items() if k not in RUNTIME_FIELDS and k != 'seed'}
+    c.setdefault('iterations', run.get('iterations'))
+    c['data'] = (rec.get('data') or {}).get('sha256', 'unknown')          # older records: not fingerprinted
+    if run.get('sam_backend') == 'sam-med3d': c['sam_checkpoint_sha256'] = rec.get('sam_checkpoint_sha256', 'unknown')
+    return json.dumps(c, sort_keys=True, default=str)
+
+def _stale(p:Path, res:dict) -> bool:
+    "True when results.json names a checkpoint other than the one now in its folder."
+    sha, ck = res['run'].get('checkpoint_sha256'), p.parent/'checkpoint.pt'
+    return bool(sha) and ck.is_file() and file_sha256(ck) != sha
+
 def load_runs(runs_dir) -> pd.DataFrame:
-    "One row per run folder under `runs_dir`: run fields, kind ('train'|'prompt'), mean Dice/Jaccard (%) and HD95/ASD over cases, folder."
+    "One row per run folder under `runs_dir`: run fields, kind, recipe, mean Dice/Jaccard (%) and HD95/ASD over cases, folder."
     runs_dir, rows = Path(runs_dir), []
     for p in sorted(runs_dir.rglob('results.json')):
         res = read_json(p)
         if not isinstance(res, dict) or not isinstance(res.get('run'), dict):
             raise ReportError(f'{p}: no "run" entry (see the run-record schema)')
-        cfg = read_json(p.parent/'config.json') if (p.parent/'config.json').is_file() else {}
-        if isinstance(cfg.get('config'), dict): cfg = {**cfg['config'], **cfg}          # resolved config nested by train
+        if _stale(p, res):
+            warnings.warn(f'{p}: tested from another checkpoint than {p.parent/"checkpoint.pt"}; left out (test the run again)')
+            continue
+        rec = read_json(p.parent/'config.json') if (p.parent/'config.json').is_file() else {}
+        cfg = {**rec['config'], **rec} if isinstance(rec.get('config'), dict) else rec   # resolved config nested by train
         run = {**{k: cfg.get(k) for k in RUN_FIELDS}, **res['run']}
         row = {k: run.get(k) for k in RUN_FIELDS}
         row['kind'] = 'prompt' if _is_prompt_only(run) else 'train'
         row['unit'] = 'mm' if run.get('spacing') or run.get('distance_unit') == 'mm' else 'voxel'
         row['folder'] = p.parent.relative_to(runs_dir).as_posix()
+        row['recipe'] = _recipe_of(rec, run)
         row.update(_run_scores(res, p))
         rows.append(row)
-    cols = [*RUN_FIELDS, 'kind', 'unit', 'folder', *METRICS, 'n_cases', 'n_empty_pred']
+    cols = [*RUN_FIELDS, 'kind', 'unit', 'folder', 'recipe', *METRICS, 'n_cases', 'n_empty_pred']
     df = pd.DataFrame(rows, columns=cols, dtype=object)
     return df.astype({k: float for k in METRICS})
 
@@ -111,14 +130,31 @@ def _stats(rs) -> dict:
 
 def _order(method): return list(METHOD_NAMES).index(method) if method in METHOD_NAMES else len(METHOD_NAMES)
 
+def _show(k, v) -> str:
+    if k in ('data', 'sam_checkpoint_sha256'): return f"{'data' if k == 'data' else 'SAM weights'} {str(v)[:8]}"
+    return f"{k} {' '.join(map(str, v)) if isinstance(v, (list, tuple)) else v}"
+
+def _recipe_tags(t:list[dict], variants:list[str]) -> list[str]:
+    "Per run: '' for the most common recipe among the runs of its row, else the fields where its recipe differs."
+    rows, overall, tags = {}, Counter(r.get('recipe') for r in t), [''] * len(t)
+    for i, (r, v) in enumerate(zip(t, variants)): rows.setdefault((r['method'], v), []).append(i)
+    for idx in rows.values():
+        count = Counter(t[i].get('recipe') for i in idx)
+        if len(count) < 2: continue
+        ref = json.loads(max(count, key=lambda k: (count[k], overall[k], str(k))) or '{}')
+        for i in idx:
+            d = json.loads(t[i].get('recipe') or '{}')
+            tags[i] = ', '.join(_show(k, d.get(k)) for k in sorted(set(d) | set(ref)) if d.get(k) != ref.get(k))
+    return tags
+
 def table2_cells(runs:pd.DataFrame) -> pd.DataFrame:
     "Long table of Table 2 cells (row, method, variant, labels): seeds, mean/std of each metric, paper Dice, difference, run folders."
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
     show_backend = len({r['sam_backend'] for r in t if str(r['method']).startswith('semisam')}) > 1
-    groups = {}
-    for r in t:
+    groups, variants = {}, [_variant(r, show_backend) for r in t]
+    for r, v, tag in zip(t, variants, _recipe_tags(t, variants)):
         if r['labels'] is None: raise ReportError(f"{r['folder']}: a training run without labels")
-        groups.setdefault((r['method'], _variant(r, show_backend), int(r['labels'])), []).append(r)
+        groups.setdefault((r['method'], ', '.join(filter(None, (v, tag))), int(r['labels'])), []).append(r)
     for m, vals in PAPER_TABLE2.items():
         for l in vals: groups.setdefault((m, '', l), [])
     rows = []

@@ -44,17 +44,19 @@ def grid(methods, labels, seeds, shard:str|None=None) -> list[tuple[str, int, in
 # %% ../nbs/10a_sweep.ipynb #5ed8659d
 def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate:bool=True, force:bool=False,
           progress:bool=True, log=print, check_only:bool=False) -> list[dict]:
-    "Run every (method, labels, seed) of the grid (or of one shard): finished runs are skipped, interrupted ones resume."
+    "Run every (method, labels, seed) of the grid (or of one shard): finished runs of the same recipe are skipped, interrupted ones resume."
     labels = resolve_labels(cfg, labels)
     seeds = list(seeds) if seeds else [cfg.seed]
     runs = grid(methods, labels, seeds, shard)
-    for m, l, s in runs: T.check_run(Config.from_dict({**cfg.to_dict(), 'seed': s}), m, l)   # refuse a bad grid before any work
+    for m, l, s in runs:        # before any work: a bad grid, bad cases, or a folder holding another recipe is refused
+        T.check_run(Config.from_dict({**cfg.to_dict(), 'seed': s}), m, l, force=force)
     if check_only: return [dict(method=m, labels=l, seed=s) for m, l, s in runs]
     out = []
     for k, (m, l, s) in enumerate(runs):
         c = Config.from_dict({**cfg.to_dict(), 'seed': s})
         folder = T.run_dir(c, m, l)
-        status = 'done' if (folder/'done').exists() and (folder/'results.json').exists() and not force else \
+        finished = (folder/'done').exists() and not force
+        status = 'done' if finished and (T.results_current(folder) or not evaluate) else 'retest' if finished else \
                  'resumed' if (folder/'checkpoint.pt').exists() and not force else 'new'
         t = time.time()
         log(f'[{k+1}/{len(runs)}] {m} labels={l} seed={s}: {status} ({folder})')

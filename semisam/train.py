@@ -130,12 +130,14 @@ def sam_checkpoint_sha256(path) -> str:
         _SAM_SHA[key] = D.file_sha256(p)
     return _SAM_SHA[key]
 
+def _case_cache(cfg): return resolve(cfg.runs_dir)/'.cache'/'case-sha256.json'
+
 def run_inputs(cfg:Config, method:str, lab, unl) -> dict:
     "What the run reads, by content: `data` (fingerprint of the train and test cases used) and `sam_checkpoint_sha256`."
     sam = cfg.sam_checkpoint and M.needs_backend(method) and cfg.sam_backend == 'sam-med3d'
     sam = sam_checkpoint_sha256(cfg.sam_checkpoint) if sam else None
     root = data_root(cfg, create=False)
-    data = D.data_fingerprint(root, list(lab) + list(unl) + D.read_list(root, 'test'), cache=resolve(cfg.runs_dir)/'.cache'/'case-sha256.json')
+    data = D.data_fingerprint(root, list(lab) + list(unl) + D.read_list(root, 'test'), cache=_case_cache(cfg))
     return dict(data=data, sam_checkpoint_sha256=sam)
 
 def _recipe(r:dict) -> dict:
@@ -310,6 +312,7 @@ def _train_locked(cfg, method, folder, lab, unl, record, force, progress, backen
     if cfg.leak: warnings.warn(f'LEAK MODE: SAM is prompted from the ground truth of unlabeled cases ({folder})', stacklevel=3)
     atomic_write_json(folder/'config.json', record)
     atomic_write_json(folder/'env.json', env_info(device))
+    D.save_checked(_case_cache(cfg))                   # the next process skips reading and hashing these cases
     _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_after)
 
 def train(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None, stop_after:int|None=None) -> Path:
