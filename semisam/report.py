@@ -41,10 +41,10 @@ class ReportError(ValueError):
 
 # %% ../nbs/10_report.ipynb #99c60c7b
 RUN_FIELDS = ('method', 'dataset', 'labels', 'seed', 'preset', 'prompt_source', 'sam_backend', 'gate',
-              'clicks', 'points_per_slice', 'lcc', 'iterations', 'gate_iou')
+              'clicks', 'points_per_slice', 'prompts', 'lcc', 'iterations', 'gate_iou')
 
 def _is_prompt_only(run) -> bool:
-    return run.get('clicks') is not None and (run.get('labels') is None or str(run.get('method', '')).startswith('interactive'))
+    return str(run.get('method', '')).startswith('interactive') or (run.get('clicks') is not None and run.get('labels') is None)
 
 def _run_scores(res, path) -> dict:
     cases, out = res.get('cases') or [], {}
@@ -60,6 +60,8 @@ def _run_scores(res, path) -> dict:
         out[k] = 100 * m if k in ('dice', 'jaccard') else m
     out['n_cases'] = len(cases) or (res.get('aggregate') or {}).get('n')
     out['n_empty_pred'] = sum(bool(c.get('empty_pred')) for c in cases)
+    secs = [c.get('sec') for c in cases]
+    out['sec'] = float(np.mean(secs)) if secs and all(isinstance(x, (int, float)) for x in secs) else math.nan
     return out
 
 def _recipe_of(rec:dict, run:dict) -> str:
@@ -95,7 +97,7 @@ def load_runs(runs_dir) -> pd.DataFrame:
         row['recipe'] = _recipe_of(rec, run)
         row.update(_run_scores(res, p))
         rows.append(row)
-    cols = [*RUN_FIELDS, 'kind', 'unit', 'folder', 'recipe', *METRICS, 'n_cases', 'n_empty_pred']
+    cols = [*RUN_FIELDS, 'kind', 'unit', 'folder', 'recipe', *METRICS, 'n_cases', 'n_empty_pred', 'sec']
     df = pd.DataFrame(rows, columns=cols, dtype=object)
     return df.astype({k: float for k in METRICS})
 
@@ -179,7 +181,10 @@ def _backend_name(backend, family) -> str:
         extra = str(backend or '')[len('sam2d'):].strip('-_')
         return 'SAM (2D' + (f', {extra}' if extra else '') + ')'
     if family == 'sam-med3d': return 'SAM-Med3D' + ('' if str(backend).lower().replace('_', '-') == 'sam-med3d' else f' ({backend})')
+    if family == 'litemedsam': return 'LiteMedSAM (2D)'
     return str(backend)
+
+_BOX_ORDER = {'N boxes': 1001, '1 box': 1002}          # box rows after every click count
 
 def prompt_name(k:int, per_slice:bool) -> str:
     "Prompt column text: 'N', '2N', ... for points per target slice; '1 click', '5 clicks' per volume."
@@ -192,23 +197,27 @@ def table1_cells(runs:pd.DataFrame) -> pd.DataFrame:
     for r in t:
         per_slice = r['points_per_slice'] is not None
         fam = _family(r['sam_backend'], per_slice)
-        groups.setdefault((fam, str(r['sam_backend']), int(r['clicks']), per_slice), []).append(r)
+        k = r['clicks'] if r['clicks'] is not None and not (isinstance(r['clicks'], float) and math.isnan(r['clicks'])) else None
+        label = r.get('prompts') if isinstance(r.get('prompts'), str) else prompt_name(int(k), per_slice)
+        k = int(k) if k is not None else _BOX_ORDER.get(label, 2000)
+        groups.setdefault((fam, str(r['sam_backend']), k, per_slice, label), []).append(r)
     have = {k[0] for k in groups}
     for fam, vals in PAPER_TABLE1.items():
         if fam not in have:
-            for k in vals: groups[(fam, fam, k, fam == 'sam2d')] = []
-    for fam, b, k, ps in list(groups):
+            for k in vals: groups[(fam, fam, k, fam == 'sam2d', prompt_name(k, fam == 'sam2d'))] = []
+    for fam, b, k, ps, _ in list(groups):
         if fam in PAPER_TABLE1:
-            for kk in PAPER_TABLE1[fam]: groups.setdefault((fam, b, kk, ps), [])
+            for kk in PAPER_TABLE1[fam]: groups.setdefault((fam, b, kk, ps, prompt_name(kk, ps)), [])
     rows = []
-    for (fam, b, k, ps), rs in groups.items():
+    for (fam, b, k, ps, label), rs in groups.items():
         paper = PAPER_TABLE1.get(fam, {}).get(k) if ps == (fam == 'sam2d') else None
         s = _stats(rs)
+        sec = [r['sec'] for r in rs if not math.isnan(r['sec'])] if rs and 'sec' in rs[0] else []
         rows.append(dict(row=_backend_name(b, fam), family=fam, backend=b, clicks=k, per_slice=ps,
-                         prompts=prompt_name(k, ps), **s, paper_dice=paper,
+                         prompts=label, **s, sec=float(np.mean(sec)) if sec else math.nan, paper_dice=paper,
                          diff_dice=s['dice_mean'] - paper if paper is not None and rs else math.nan))
     df = pd.DataFrame(rows)
-    fam_order = {'sam2d': 0, 'sam-med3d': 1}
+    fam_order = {'sam2d': 0, 'sam-med3d': 1, 'litemedsam': 2}
     df['_o'] = df.family.map(lambda f: fam_order.get(f, 2))
     return df.sort_values(['_o', 'row', 'clicks']).drop(columns='_o').reset_index(drop=True)
 
@@ -247,11 +256,12 @@ def table2_layout(cells:pd.DataFrame):
 
 def table1_layout(cells:pd.DataFrame):
     "Header, rows (strings) and per-row run folders of Table 1 (prompt-only rows)."
-    header = ['Method', 'Prompts', 'Dice %', 'Paper Dice %', 'Δ']
     recs = cells.to_dict('records')
+    timed = any(isinstance(r.get('sec'), float) and not math.isnan(r['sec']) for r in recs)   # seconds per case, when recorded
+    header = ['Method', 'Prompts', 'Dice %', 'Paper Dice %', 'Δ'] + (['s / case'] if timed else [])
     rows = [[r['row'], r['prompts'], _ms(r['dice_mean'], r['dice_std']), _num(r['paper_dice']), _num(r['diff_dice'], '+.2f')]
-            for r in recs]
-    return header, rows, [[None, None, r['runs'] or None, None, None] for r in recs]
+            + ([_num(r.get('sec'), '.1f')] if timed else []) for r in recs]
+    return header, rows, [[None, None, r['runs'] or None, None, None] + ([None] if timed else []) for r in recs]
 
 def detail_layout(cells:pd.DataFrame, column='labels', unit='voxel'):
     "Header and rows of a detailed table: every metric as mean ± std, paper Dice, difference, seeds and run folders."
