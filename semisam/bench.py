@@ -22,8 +22,8 @@ from . import methods as M
 __all__ = ['AIMS', 'VIT_B', 'SAM_TINY', 'SUITES', 'FIGURES', 'RATIO_FIGURES', 'BenchError', 'verdict', 'time_alternating',
            'randomize_', 'random_sam_med3d', 'bench_sam_encoder', 'synthetic_batch', 'bench_backend',
            'bench_semisam_step', 'smooth_volume', 'bench_sliding_window', 'bench_vnet_step', 'one_iteration',
-           'peak_memories', 'peak_memory', 'train_check', 'run_bench', 'default_figure_path', 'bench_rows',
-           'format_table', 'plot_bench', 'main']
+           'peak_memories', 'peak_memory', 'train_check', 'bench_litemedsam_encoder', 'bench_litemedsam_decoder',
+           'run_bench', 'default_figure_path', 'bench_rows', 'format_table', 'plot_bench', 'main']
 
 # %% ../nbs/12_bench.ipynb #5721e71d
 class BenchError(ValueError):
@@ -368,6 +368,72 @@ def train_check(preset:str='paper', iterations:int=200, labels:int=4, budget_s:f
                     batch_size=cfg.batch_size, patch=list(cfg.patch), n_filters=cfg.n_filters, sam_mode=cfg.sam_mode,
                     phantom_shape=list(phantom_shape), labels=labels, chunk=chunk, device=str(dev))
 
+# %% ../nbs/12_bench.ipynb #65c892ef
+def _lite_slices(n:int, seed:int=0) -> np.ndarray:
+    "`n` smooth random slices (n, 208, 160) float32, LA-sized."
+    g = torch.Generator().manual_seed(seed)
+    return F.avg_pool2d(torch.randn(n, 1, 208, 160, generator=g), 7, stride=1, padding=3)[:, 0].numpy()
+
+def bench_litemedsam_encoder(slices:int=1, repeats:int=3, warmup:int=1, compile:bool=False, device='cpu',
+                             seed:int=0) -> dict:
+    "Seconds per slice of LiteMedSAM's encoder, eager against the default fast path (and compiled): ratio eager/fast."
+    from semisam.litemedsam import LiteMedSAM, load_litemedsam
+    dev = pick_device(device)
+    fast = load_litemedsam(device=dev, batch_size=slices)
+    eager = LiteMedSAM(fast.model, fast.checksum, batch_size=slices, channels_last=False)
+    x = _lite_slices(slices, seed)
+    fns = {'eager': eager, 'fast': fast}
+    out, res = {}, {}
+    if compile:
+        comp = LiteMedSAM(fast.model, fast.checksum, batch_size=slices, compile=True)
+        t = time.perf_counter(); comp.encode(x); out['compile_s'] = time.perf_counter() - t
+        fns['compiled'] = comp
+    calls = {k: (lambda k=k, m=m: res.__setitem__(k, m.encode(x))) for k, m in fns.items()}
+    t = time_alternating(calls, repeats, warmup, dev)
+    s = {k: v['median'] / slices for k, v in t.items()}
+    diff = lambda k: (res[k] - res['eager']).abs().max().item()
+    out = dict(ratio=s['eager'] / s['fast'], ratio_is='eager / channels_last (seconds per slice)',
+               sec_eager=s['eager'], sec_fast=s['fast'], max_abs_diff=diff('fast'),
+               check=f"max |eager - fast| {diff('fast'):.1e}", **out)
+    if compile:
+        saved = s['fast'] - s['compiled']
+        out.update(sec_compiled=s['compiled'], ratio_compiled=s['eager'] / s['compiled'],
+                   max_abs_diff_compiled=diff('compiled'),
+                   break_even_slices=out['compile_s'] / saved if saved > 0 else None)
+        out['check'] += (f"; compiled {out['ratio_compiled']:.2f}x eager, max |diff| {diff('compiled'):.1e}, "
+                         f"first call {out['compile_s']:.0f} s")
+    out.update(slices=slices, compile=compile, repeats=repeats, warmup=warmup, threads=torch.get_num_threads(),
+               times={k: v['times'] for k, v in t.items()})
+    return out
+
+# %% ../nbs/12_bench.ipynb #51e218f0
+def bench_litemedsam_decoder(slices:int=8, repeats:int=3, warmup:int=1, device='cpu', seed:int=0) -> dict:
+    "Seconds per slice of LiteMedSAM's prompts + mask decoder, a call per slice against one for all: loop/batched."
+    from semisam.litemedsam import load_litemedsam
+    dev = pick_device(device)
+    lite = load_litemedsam(device=dev, chunk=slices)
+    x = _lite_slices(1, seed)
+    emb = lite.encode(x).repeat(slices, 1, 1, 1)
+    size = x.shape[1:]
+    g = torch.Generator().manual_seed(seed)
+    c = torch.rand(slices, 2, generator=g) * 0.4 + 0.3
+    half = torch.rand(slices, 2, generator=g) * 0.2 + 0.1
+    wh = torch.tensor([size[1], size[0]], dtype=torch.float32)
+    boxes = torch.cat([(c - half) * wh, (c + half) * wh], 1).round()
+    res = {}
+    one = lambda i: lite.decode(emb[i:i + 1], size, boxes=boxes[i:i + 1])[0]
+    loop = lambda: res.__setitem__('loop', torch.cat([one(i) for i in range(slices)]))
+    batched = lambda: res.__setitem__('batched', lite.decode(emb, size, boxes=boxes)[0])
+    t = time_alternating({'loop': loop, 'batched': batched}, repeats, warmup, dev)
+    s = {k: v['median'] / slices for k, v in t.items()}
+    n_diff = int(((res['loop'] > 0) != (res['batched'] > 0)).sum())
+    return dict(ratio=s['loop'] / s['batched'], ratio_is='one slice per call / batched (seconds per slice)',
+                sec_loop=s['loop'], sec_batched=s['batched'], masks_equal=n_diff == 0, n_mask_diff=n_diff,
+                max_abs_diff=(res['loop'] - res['batched']).abs().max().item(),
+                fg_fraction=float((res['batched'] > 0).float().mean()),
+                check=f'masks equal: {n_diff == 0} ({n_diff} pixels differ)', slices=slices, slice_shape=list(size),
+                repeats=repeats, warmup=warmup, times={k: v['times'] for k, v in t.items()})
+
 # %% ../nbs/12_bench.ipynb #84ea2807
 SUITES = {
     'gpu': dict(
@@ -377,7 +443,10 @@ SUITES = {
         vnet_step=dict(batch=4, patch=(128, 128, 128), n_filters=16, repeats=10, warmup=3),
         memory_paper=dict(preset='paper', sam=VIT_B, timeout=240),
         memory_cpu=dict(preset='cpu', timeout=120),
-        train=dict(preset='paper', iterations=200, labels=4, chunk=25, sam=VIT_B, phantom_shape=(176, 144, 88), n_train=8)),
+        train=dict(preset='paper', iterations=200, labels=4, chunk=25, sam=VIT_B, phantom_shape=(176, 144, 88),
+                   n_train=8),
+        litemedsam_encoder=dict(slices=16, repeats=5, warmup=2),
+        litemedsam_decoder=dict(slices=32, repeats=5, warmup=2)),
     'cpu': dict(
         sam_encoder=dict(sam=VIT_B, crops=1, repeats=3, warmup=1),
         semisam_step=dict(preset='cpu', backend='classical', repeats=5, warmup=1),
@@ -385,7 +454,9 @@ SUITES = {
         vnet_step=dict(batch=4, patch=(64, 64, 32), n_filters=16, repeats=3, warmup=1),
         memory_paper=dict(preset='paper', sam=VIT_B, timeout=360),
         memory_cpu=dict(preset='cpu', timeout=120),
-        train=None),
+        train=None,
+        litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True),
+        litemedsam_decoder=dict(slices=8, repeats=3, warmup=1)),
     'tiny': dict(
         sam_encoder=dict(sam=SAM_TINY, crops=1, repeats=1, warmup=0),
         semisam_step=dict(preset='smoke', backend='sam-med3d', sam=SAM_TINY, repeats=1, warmup=0, sam_rounds=2, patch=(16, 16, 16), n_filters=2),
@@ -394,9 +465,12 @@ SUITES = {
         memory_paper=dict(preset='paper', sam=SAM_TINY, timeout=120, patch=(16, 16, 16), n_filters=2, sam_rounds=2),
         memory_cpu=dict(preset='cpu', timeout=120, patch=(16, 16, 16), n_filters=2),
         train=dict(preset='paper', iterations=4, labels=1, chunk=2, sam=SAM_TINY, phantom_shape=(24, 24, 20), n_train=4,
-                   patch=(16, 16, 16), n_filters=2, sam_rounds=2)),
+                   patch=(16, 16, 16), n_filters=2, sam_rounds=2),
+        litemedsam_encoder=dict(slices=1, repeats=1, warmup=0),
+        litemedsam_decoder=dict(slices=2, repeats=1, warmup=0)),
 }
-FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step', 'memory_paper', 'memory_cpu', 'train')
+FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step', 'memory_paper',
+           'memory_cpu', 'train', 'litemedsam_encoder', 'litemedsam_decoder')
 
 # %% ../nbs/12_bench.ipynb #4093f658
 def _measure(name, fn, log):
@@ -429,6 +503,8 @@ def run_bench(suite:str='cpu', out=None, device=None, repeats:int|None=None, dry
         figs[f'semisam_{k}'] = {**step, 'ratio': step.get(f'ratio_{k}')}
     figs['sliding_window'] = _measure('sliding_window', lambda: bench_sliding_window(device=dev, strict=False, **spec['sliding_window']), log)
     figs['vnet_step'] = _measure('vnet_step', lambda: bench_vnet_step(device=dev, **spec['vnet_step']), log)
+    for k, fn in (('litemedsam_encoder', bench_litemedsam_encoder), ('litemedsam_decoder', bench_litemedsam_decoder)):
+        figs[k] = _measure(k, lambda: fn(device=dev, **spec[k]), log)
     mem = _measure('memory', lambda: peak_memories({k: spec[k] for k in ('memory_paper', 'memory_cpu')}, dev), log)
     for k in ('memory_paper', 'memory_cpu'):
         figs[k] = mem[k] if k in mem else dict(mem)
@@ -456,10 +532,13 @@ def default_figure_path(out) -> Path:
     out = Path(out); return out.parent/'figures'/f'{out.stem}.png'
 
 # %% ../nbs/12_bench.ipynb #54680416
-RATIO_FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step')
+RATIO_FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step', 'litemedsam_encoder',
+                 'litemedsam_decoder')
 _LABELS = dict(sam_encoder='SAM-Med3D encoder: medim / fast path', semisam_online='SemiSAM step (online) / MT step',
                semisam_bank='SemiSAM step (bank) / MT step', sliding_window='sliding window: one-window / batched',
-               vnet_step='V-Net step: fp32 / fast variant')
+               vnet_step='V-Net step: fp32 / fast variant',
+               litemedsam_encoder='LiteMedSAM encoder: eager / channels_last',
+               litemedsam_decoder='LiteMedSAM decoder: per slice / batched')
 
 def _fmt_aim(f):
     a = f.get('aim')
@@ -472,7 +551,7 @@ def bench_rows(res:dict) -> list[dict]:
     rows, F_ = [], res['figures']
     for k in RATIO_FIGURES:
         f = F_[k]
-        detail = f.get('error') or f.get('ratio_is', '')
+        detail = f.get('error') or f.get('ratio_is', '') + (f" ({f['check']})" if f.get('check') else '')
         rows.append(dict(figure=k, value=f.get('ratio'), unit='x', aim=_fmt_aim(f), met=f.get('met'), detail=detail))
     for k in ('memory_paper', 'memory_cpu'):
         f = F_[k]
@@ -488,10 +567,10 @@ def bench_rows(res:dict) -> list[dict]:
 
 def format_table(res:dict) -> str:
     "The rows of `bench_rows` as fixed-width text."
-    out = [f"{'figure':<16} {'value':>10} {'unit':<5} {'aim':<22} {'met':<5} detail"]
+    out = [f"{'figure':<18} {'value':>10} {'unit':<5} {'aim':<22} {'met':<5} detail"]
     for r in bench_rows(res):
         v = '-' if r['value'] is None else f"{r['value']:.3g}" if r['unit'] == 'x' else f"{r['value']:.4g}"
-        out.append(f"{r['figure']:<16} {v:>10} {r['unit']:<5} {r['aim']:<22} {str(r['met']):<5} {r['detail']}")
+        out.append(f"{r['figure']:<18} {v:>10} {r['unit']:<5} {r['aim']:<22} {str(r['met']):<5} {r['detail']}")
     return '\n'.join(out)
 
 def plot_bench(res:dict, path) -> Path:
