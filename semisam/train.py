@@ -55,8 +55,9 @@ def data_root(cfg:Config, create:bool=True) -> Path:
 
 SAM_BACKENDS = BACKENDS                 # the names semisam.prompts.make_backend knows
 
-def check_run(cfg:Config, method:str, labels:int, force:bool=False) -> tuple[list[str], list[str]]:
-    "Refuse a run that cannot work or a folder it may not reuse (one line, nothing written); returns (labeled, unlabeled ids)."
+def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None) -> tuple[list[str], list[str]]:
+    """Refuse a run that cannot work or a folder it may not reuse (one line, nothing written); returns (labeled, unlabeled ids).
+    With a built `backend` the SAM checkpoint file is only hashed, since the run does not load it."""
     if method not in M.METHODS: raise TrainError(f"unknown method {method!r} (one of {', '.join(M.METHODS)})")
     if M.needs_backend(method):
         if cfg.sam_backend in (None, '', 'none'): raise TrainError(f'{method} needs a SAM backend (--sam-backend {"|".join(SAM_BACKENDS)})')
@@ -79,7 +80,7 @@ def check_run(cfg:Config, method:str, labels:int, force:bool=False) -> tuple[lis
     pick_device(cfg.device)                                  # ConfigError for an unknown or absent device
     folder = run_dir(cfg, method, labels)
     if force or not ((folder/'done').exists() and results_current(folder)): _check_writable(folder, cfg.runs_dir)
-    inputs = run_inputs(cfg, method, lab, unl)               # reads and checks every case, hashes data and weights
+    inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)   # checks every case; hashes data and weights
     if not force and (folder/'config.json').exists() and ((folder/'checkpoint.pt').exists() or (folder/'done').exists()):
         diff = recipe_diff(read_json(folder/'config.json'), run_record(cfg, method, labels, lab, unl, inputs))
         if diff: raise TrainError(f'{folder}: holds a run of another recipe ({"; ".join(diff[:4])}); '
@@ -119,12 +120,13 @@ def run_record(cfg:Config, method:str, labels:int, lab=None, unl=None, inputs:di
 # %% ../nbs/08_train.ipynb #f94299d4
 _SAM_SHA = {}       # file key -> SHA-256 of a SAM-Med3D checkpoint that passed the checks
 
-def sam_checkpoint_sha256(path) -> str:
-    "SHA-256 of a SAM-Med3D checkpoint after checking it (weights-only load, the model's keys and shapes); cached per file."
+def sam_checkpoint_sha256(path, check:bool=True) -> str:
+    "SHA-256 of a SAM-Med3D checkpoint, after checking it (weights-only load, the default model's keys and shapes) if `check`."
     from semisam.sam_med3d import read_state_dict, check_state_dict, build_sam_med3d
     p = Path(path).expanduser()
     if not p.is_file(): raise TrainError(f'SAM checkpoint {path}: no such file')
     key = D._file_key(p)
+    if not check: return _SAM_SHA.get(key) or D.file_sha256(p)
     if key not in _SAM_SHA:
         try:
             sd = read_state_dict(p)
@@ -136,10 +138,10 @@ def sam_checkpoint_sha256(path) -> str:
 
 def _case_cache(cfg): return resolve(cfg.runs_dir)/'.cache'/'case-sha256.json'
 
-def run_inputs(cfg:Config, method:str, lab, unl) -> dict:
+def run_inputs(cfg:Config, method:str, lab, unl, check_sam:bool=True) -> dict:
     "What the run reads, by content: `data` (fingerprint of the train and test cases used) and `sam_checkpoint_sha256`."
     sam = cfg.sam_checkpoint and M.needs_backend(method) and cfg.sam_backend == 'sam-med3d'
-    sam = sam_checkpoint_sha256(cfg.sam_checkpoint) if sam else None
+    sam = sam_checkpoint_sha256(cfg.sam_checkpoint, check=check_sam) if sam else None
     root = data_root(cfg, create=False)
     data = D.data_fingerprint(root, list(lab) + list(unl) + D.read_list(root, 'test'), cache=_case_cache(cfg))
     return dict(data=data, sam_checkpoint_sha256=sam)
@@ -357,10 +359,11 @@ def load_checkpoint(path, device='cpu') -> dict:
                          '(force=True) to retrain') from None
 
 # %% ../nbs/08_train.ipynb #7c7ff3cf
-def _prepare(cfg, method, labels, force):
+def _prepare(cfg, method, labels, force, backend=None):
     "Check the run (`check_run`) and build its record: (folder, labeled ids, unlabeled ids, config.json record)."
-    lab, unl = check_run(cfg, method, labels, force=force)
-    return run_dir(cfg, method, labels), lab, unl, run_record(cfg, method, labels, lab, unl, run_inputs(cfg, method, lab, unl))
+    lab, unl = check_run(cfg, method, labels, force=force, backend=backend)    # a backend given is not built from the file
+    inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)
+    return run_dir(cfg, method, labels), lab, unl, run_record(cfg, method, labels, lab, unl, inputs)
 
 def _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, stop_after):
     "Train in `folder`, whose lock the caller holds."
@@ -377,7 +380,7 @@ def _train_locked(cfg, method, folder, lab, unl, record, force, progress, backen
 
 def train(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None, stop_after:int|None=None) -> Path:
     "Train `method` with `labels` labeled cases (resume from the checkpoint; no-op when done unless `force`); returns the run folder."
-    folder, lab, unl, record = _prepare(cfg, method, labels, force)
+    folder, lab, unl, record = _prepare(cfg, method, labels, force, backend)
     if (folder/'done').exists() and not force: return folder
     with RunLock(folder): _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, stop_after)
     return folder
@@ -495,7 +498,7 @@ def _evaluate_locked(folder, device=None, force=False, progress=False, limit=Non
 def run(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None, evaluate:bool=True,
         save_dir=None) -> Path:
     "Train (or resume, or reuse) a run, then test it unless `evaluate=False`, all under one lock; returns the run folder."
-    folder, lab, unl, record = _prepare(cfg, method, labels, force)
+    folder, lab, unl, record = _prepare(cfg, method, labels, force, backend)
     retest = force or (save_dir is not None and not Path(save_dir).is_dir())
     if (folder/'done').exists() and not force and not (evaluate and (retest or not results_current(folder))): return folder
     with RunLock(folder):
