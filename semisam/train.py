@@ -56,8 +56,8 @@ def data_root(cfg:Config, create:bool=True) -> Path:
 SAM_BACKENDS = BACKENDS                 # the names semisam.prompts.make_backend knows
 
 def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None) -> tuple[list[str], list[str]]:
-    """Refuse a run that cannot work or a folder it may not reuse (one line, nothing written); returns (labeled, unlabeled ids).
-    With a built `backend` the SAM checkpoint file is only hashed, since the run does not load it."""
+    """Refuse a run that cannot work or a folder it may not reuse (one line, nothing written); returns (labeled,
+    unlabeled ids). With a built `backend` the SAM checkpoint file is only hashed, since the run does not load it."""
     if method not in M.METHODS: raise TrainError(f"unknown method {method!r} (one of {', '.join(M.METHODS)})")
     if M.needs_backend(method):
         if cfg.sam_backend in (None, '', 'none'): raise TrainError(f'{method} needs a SAM backend (--sam-backend {"|".join(SAM_BACKENDS)})')
@@ -76,12 +76,14 @@ def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None
     lab, unl = D.split_ids(root, labels)
     if not semi: unl = []
     if not D.read_list(root, 'test'): raise TrainError(f'{root/"test.list"} is empty')
-    if cfg.iterations < 1: raise TrainError(f'iterations must be at least 1, got {cfg.iterations}: such a run has nothing to test')
+    if cfg.iterations < 1:
+        raise TrainError(f'iterations must be at least 1, got {cfg.iterations}: such a run has nothing to test')
     pick_device(cfg.device)                                  # ConfigError for an unknown or absent device
     folder = run_dir(cfg, method, labels)
     if force or not ((folder/'done').exists() and results_current(folder)): _check_writable(folder, cfg.runs_dir)
     inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)   # checks every case; hashes data and weights
-    if not force and (folder/'config.json').exists() and ((folder/'checkpoint.pt').exists() or (folder/'done').exists()):
+    started = (folder/'checkpoint.pt').exists() or (folder/'done').exists()
+    if not force and started and (folder/'config.json').exists():
         diff = recipe_diff(read_json(folder/'config.json'), run_record(cfg, method, labels, lab, unl, inputs))
         if diff: raise TrainError(f'{folder}: holds a run of another recipe ({"; ".join(diff[:4])}); '
                                   'pass --force (force=True) to retrain it, or use another runs dir')
@@ -121,7 +123,7 @@ def run_record(cfg:Config, method:str, labels:int, lab=None, unl=None, inputs:di
 _SAM_SHA = {}       # file key -> SHA-256 of a SAM-Med3D checkpoint that passed the checks
 
 def sam_checkpoint_sha256(path, check:bool=True) -> str:
-    "SHA-256 of a SAM-Med3D checkpoint, after checking it (weights-only load, the default model's keys and shapes) if `check`."
+    "SHA-256 of a SAM-Med3D checkpoint, checked first if `check` (weights-only load, the default model's keys, shapes)."
     from semisam.sam_med3d import read_state_dict, check_state_dict, build_sam_med3d
     p = Path(path).expanduser()
     if not p.is_file(): raise TrainError(f'SAM checkpoint {path}: no such file')
@@ -147,7 +149,7 @@ def run_inputs(cfg:Config, method:str, lab, unl, check_sam:bool=True) -> dict:
     return dict(data=data, sam_checkpoint_sha256=sam)
 
 def _recipe(r:dict) -> dict:
-    "The fields of a config.json record that decide what a run computes; fingerprints missing from old records are 'unknown'."
+    "The fields of a config.json record that decide what a run computes; fingerprints missing (old records): 'unknown'."
     out = {k: v for k, v in (r.get('config') or {}).items() if k not in RUNTIME_FIELDS}
     out.update({k: v for k, v in r.items() if k not in ('config', 'data', 'sam_checkpoint_sha256')})
     out['data'] = (r.get('data') or {}).get('sha256', 'unknown')
@@ -296,8 +298,9 @@ class PseudoLabelBank:
         self.refreshed_at = it
 
     def state_dict(self) -> dict:
-        "Tensors, lists and numbers only (loads with `weights_only=True`): per volume its shape, packed foreground and coverage bits."
-        pack = lambda v: dict(shape=list(v.shape), fg=torch.from_numpy(np.packbits(v == 1)), cov=torch.from_numpy(np.packbits(v >= 0)))
+        "Tensors, lists, numbers (loads with `weights_only=True`): per volume shape, packed foreground, coverage."
+        bits = lambda m: torch.from_numpy(np.packbits(m))
+        pack = lambda v: dict(shape=list(v.shape), fg=bits(v == 1), cov=bits(v >= 0))
         return dict(refreshed_at=self.refreshed_at, dice={int(i): float(d) for i, d in self.dice.items()},
                     labels={int(i): None if v is None else pack(v) for i, v in self.labels.items()})
     def load_state_dict(self, st:dict):
@@ -341,8 +344,10 @@ def write_curves(folder, cfg:Config) -> Path:
 def _rng_state() -> dict:
     "The global generators' states as tensors and numbers (a record only: each iteration reseeds from (seed, it))."
     _, keys, pos, has_gauss, cached = np.random.get_state()
-    return dict(torch=torch.get_rng_state(), cuda=list(torch.cuda.get_rng_state_all()) if torch.cuda.is_available() else None,
-                numpy=dict(keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos), has_gauss=int(has_gauss), cached_gaussian=float(cached)))
+    cuda = list(torch.cuda.get_rng_state_all()) if torch.cuda.is_available() else None
+    numpy = dict(keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos), has_gauss=int(has_gauss),
+                 cached_gaussian=float(cached))
+    return dict(torch=torch.get_rng_state(), cuda=cuda, numpy=numpy)
 
 def _state(models, opt, bank, it, cfg, method) -> dict:
     return dict(iteration=it, method=method, config=cfg.to_dict(), student=models.student.state_dict(),
@@ -350,18 +355,18 @@ def _state(models, opt, bank, it, cfg, method) -> dict:
                 bank=None if bank is None else bank.state_dict(), rng=_rng_state())
 
 def load_checkpoint(path, device='cpu') -> dict:
-    "A run's checkpoint.pt read with `weights_only=True` (tensors, lists, numbers): a file that would run code is refused."
+    "A run's checkpoint.pt read with `weights_only=True` (tensors, lists, numbers): a file that runs code is refused."
     try: return torch.load(path, map_location=device, weights_only=True)
     except Exception as e:
         g = re.search(r'Unsupported global: GLOBAL (\S+)', str(e))
         why = f'it pickles {g.group(1)}' if g else f'{type(e).__name__}: {(str(e).splitlines() or [""])[0][:120]}'
-        raise TrainError(f'{path}: not a weights-only checkpoint ({why}); it was not loaded: remove it, or pass --force '
-                         '(force=True) to retrain') from None
+        raise TrainError(f'{path}: not a weights-only checkpoint ({why}); it was not loaded: remove it, or pass '
+                         '--force (force=True) to retrain') from None
 
 # %% ../nbs/08_train.ipynb #7c7ff3cf
 def _prepare(cfg, method, labels, force, backend=None):
     "Check the run (`check_run`) and build its record: (folder, labeled ids, unlabeled ids, config.json record)."
-    lab, unl = check_run(cfg, method, labels, force=force, backend=backend)    # a backend given is not built from the file
+    lab, unl = check_run(cfg, method, labels, force=force, backend=backend)
     inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)
     return run_dir(cfg, method, labels), lab, unl, run_record(cfg, method, labels, lab, unl, inputs)
 
@@ -372,7 +377,8 @@ def _train_locked(cfg, method, folder, lab, unl, record, force, progress, backen
     if force:
         for n in ('checkpoint.pt', 'log.jsonl', 'done', 'results.json', 'curves.json'):
             if (folder/n).exists(): (folder/n).unlink()
-    if cfg.leak: warnings.warn(f'LEAK MODE: SAM is prompted from the ground truth of unlabeled cases ({folder})', stacklevel=3)
+    if cfg.leak:
+        warnings.warn(f'LEAK MODE: SAM is prompted from the ground truth of unlabeled cases ({folder})', stacklevel=3)
     atomic_write_json(folder/'config.json', record)
     atomic_write_json(folder/'env.json', env_info(device))
     D.save_checked(_case_cache(cfg))                   # the next process skips reading and hashing these cases
@@ -464,7 +470,7 @@ def results_current(folder) -> bool:
     return run.get('checkpoint_sha256') == D.file_sha256(ck)
 
 def evaluate_run(folder, device=None, force:bool=False, progress:bool=False, limit:int|None=None, save_dir=None) -> Path:
-    "Test the last checkpoint of the run in `folder` on the test split, holding its lock; writes and returns `results.json`."
+    "Test the last checkpoint of the run in `folder` on the test split, under its lock; returns `results.json`."
     folder = Path(folder)
     if not force and results_current(folder): return folder/'results.json'
     with RunLock(folder): return _evaluate_locked(folder, device, force, progress, limit, save_dir)
@@ -497,10 +503,11 @@ def _evaluate_locked(folder, device=None, force=False, progress=False, limit=Non
 
 def run(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None, evaluate:bool=True,
         save_dir=None) -> Path:
-    "Train (or resume, or reuse) a run, then test it unless `evaluate=False`, all under one lock; returns the run folder."
+    "Train (or resume, or reuse) a run, then test it unless `evaluate=False`, under one lock; returns the run folder."
     folder, lab, unl, record = _prepare(cfg, method, labels, force, backend)
     retest = force or (save_dir is not None and not Path(save_dir).is_dir())
-    if (folder/'done').exists() and not force and not (evaluate and (retest or not results_current(folder))): return folder
+    if (folder/'done').exists() and not force and not (evaluate and (retest or not results_current(folder))):
+        return folder
     with RunLock(folder):
         _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, None)
         if evaluate: _evaluate_locked(folder, cfg.device, force=retest, progress=progress, save_dir=save_dir)
