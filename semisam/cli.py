@@ -98,7 +98,8 @@ def _sweep(a) -> int:
         cfg = train_config(a)
         sweep(cfg, a.methods, a.labels, a.seeds, shard=a.shard, force=a.force, progress=not a.quiet,
               log=lambda m: print(m, flush=True), check_only=True)
-        sweep(cfg, a.methods, a.labels, a.seeds, shard=a.shard, force=a.force, progress=not a.quiet, log=lambda m: print(m, flush=True))
+        sweep(cfg, a.methods, a.labels, a.seeds, shard=a.shard, force=a.force, progress=not a.quiet,
+              log=lambda m: print(m, flush=True))
     except _ERRORS as e:
         if a.debug: raise
         return _fail('sweep', e)

@@ -54,9 +54,11 @@ def pick_device(device:str|torch.device|None=None) -> torch.device:
     if dev.type == 'cuda':
         n = torch.cuda.device_count()
         if (dev.index or 0) >= n:
-            raise ConfigError(f'device {device!r}: ' + (f'this machine has {n} CUDA device(s), 0..{n - 1}' if n else 'no CUDA device here'))
-    elif dev.type == 'mps' and not torch.backends.mps.is_available(): raise ConfigError(f'device {device!r}: MPS is not available here')
-    elif dev.type not in ('cpu', 'mps'): raise ConfigError(f'device {device!r}: only cpu, cuda[:N] and mps are supported')
+            have = f'this machine has {n} CUDA device(s), 0..{n - 1}' if n else 'no CUDA device here'
+            raise ConfigError(f'device {device!r}: {have}')
+    elif dev.type == 'mps' and not torch.backends.mps.is_available():
+        raise ConfigError(f'device {device!r}: MPS is not available here')
+    elif dev.type not in ('cpu', 'mps'): raise ConfigError(f'device {device!r}: only cpu, cuda[:N] and mps are known')
     return dev
 
 # %% ../nbs/00_core.ipynb #388612be

@@ -351,7 +351,7 @@ def save_checked(cache):
     except OSError: pass                            # a cache that cannot be written is only slower
 
 def data_fingerprint(root, ids, cache=None) -> dict:
-    "What a run read: SHA-256 of train.list, test.list and each case of `ids` (checked), and one `sha256` over them all."
+    "What a run read: SHA-256 of train.list, test.list and each (checked) case of `ids`, and one `sha256` over them."
     root = Path(root)
     lists = {f'{s}.list': file_sha256(root/f'{s}.list') for s in ('train', 'test') if (root/f'{s}.list').is_file()}
     cases = check_cases(root, ids, cache)

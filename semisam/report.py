@@ -65,11 +65,12 @@ def _run_scores(res, path) -> dict:
     return out
 
 def _recipe_of(rec:dict, run:dict) -> str:
-    "A training run's recipe as canonical JSON: config fields but seed and `RUNTIME_FIELDS`, data and SAM weights by hash."
+    "A training run's recipe as canonical JSON: config (not seed, `RUNTIME_FIELDS`), data and SAM weights by hash."
     c = {k: v for k, v in (rec.get('config') or {}).items() if k not in RUNTIME_FIELDS and k != 'seed'}
     c.setdefault('iterations', run.get('iterations'))
     c['data'] = (rec.get('data') or {}).get('sha256', 'unknown')          # older records: not fingerprinted
-    if run.get('sam_backend') == 'sam-med3d': c['sam_checkpoint_sha256'] = rec.get('sam_checkpoint_sha256', 'unknown')
+    if run.get('sam_backend') in ('sam-med3d', 'litemedsam', 'sam2d'):                # backends with weights
+        c['sam_checkpoint_sha256'] = rec.get('sam_checkpoint_sha256', 'unknown')
     return json.dumps(c, sort_keys=True, default=str)
 
 def _stale(p:Path, res:dict) -> bool:
@@ -78,17 +79,17 @@ def _stale(p:Path, res:dict) -> bool:
     return bool(sha) and ck.is_file() and file_sha256(ck) != sha
 
 def load_runs(runs_dir) -> pd.DataFrame:
-    "One row per run folder under `runs_dir`: run fields, kind, recipe, mean Dice/Jaccard (%) and HD95/ASD over cases, folder."
+    "One row per run folder under `runs_dir`: run fields, kind, recipe, mean Dice/Jaccard (%), HD95/ASD, folder."
     runs_dir, rows = Path(runs_dir), []
     for p in sorted(runs_dir.rglob('results.json')):
         res = read_json(p)
         if not isinstance(res, dict) or not isinstance(res.get('run'), dict):
             raise ReportError(f'{p}: no "run" entry (see the run-record schema)')
         if _stale(p, res):
-            warnings.warn(f'{p}: tested from another checkpoint than {p.parent/"checkpoint.pt"}; left out (test the run again)')
+            warnings.warn(f'{p}: tested from another checkpoint than the one in its folder; left out (test it again)')
             continue
         rec = read_json(p.parent/'config.json') if (p.parent/'config.json').is_file() else {}
-        cfg = {**rec['config'], **rec} if isinstance(rec.get('config'), dict) else rec   # resolved config nested by train
+        cfg = {**rec['config'], **rec} if isinstance(rec.get('config'), dict) else rec  # the config nested by train
         run = {**{k: cfg.get(k) for k in RUN_FIELDS}, **res['run']}
         row = {k: run.get(k) for k in RUN_FIELDS}
         row['kind'] = 'prompt' if _is_prompt_only(run) else 'train'

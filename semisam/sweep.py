@@ -44,7 +44,7 @@ def grid(methods, labels, seeds, shard:str|None=None) -> list[tuple[str, int, in
 # %% ../nbs/10a_sweep.ipynb #5ed8659d
 def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate:bool=True, force:bool=False,
           progress:bool=True, log=print, check_only:bool=False) -> list[dict]:
-    "Run every (method, labels, seed) of the grid (or of one shard): finished runs of the same recipe are skipped, interrupted ones resume."
+    "Run every (method, labels, seed) of the grid (or of one shard): finished runs are skipped, interrupted ones resume."
     labels = resolve_labels(cfg, labels)
     seeds = list(seeds) if seeds else [cfg.seed]
     runs = grid(methods, labels, seeds, shard)

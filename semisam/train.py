@@ -52,8 +52,9 @@ def data_root(cfg:Config, create:bool=True) -> Path:
                          "or use dataset='phantom'")
     return root
 
-def check_run(cfg:Config, method:str, labels:int, force:bool=False) -> tuple[list[str], list[str]]:
-    "Refuse a run that cannot work or a folder it may not reuse (one line, nothing written); returns (labeled, unlabeled ids)."
+def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None) -> tuple[list[str], list[str]]:
+    """Refuse a run that cannot work or a folder it may not reuse (one line, nothing written); returns (labeled,
+    unlabeled ids). With a built `backend` the SAM checkpoint file is only hashed, since the run does not load it."""
     if method not in M.METHODS: raise TrainError(f"unknown method {method!r} (one of {', '.join(M.METHODS)})")
     if M.needs_backend(method):
         from semisam.models import MODELS, ModelError, check_model
@@ -71,12 +72,14 @@ def check_run(cfg:Config, method:str, labels:int, force:bool=False) -> tuple[lis
     lab, unl = D.split_ids(root, labels)
     if not semi: unl = []
     if not D.read_list(root, 'test'): raise TrainError(f'{root/"test.list"} is empty')
-    if cfg.iterations < 1: raise TrainError(f'iterations must be at least 1, got {cfg.iterations}: such a run has nothing to test')
+    if cfg.iterations < 1:
+        raise TrainError(f'iterations must be at least 1, got {cfg.iterations}: such a run has nothing to test')
     pick_device(cfg.device)                                  # ConfigError for an unknown or absent device
     folder = run_dir(cfg, method, labels)
     if force or not ((folder/'done').exists() and results_current(folder)): _check_writable(folder, cfg.runs_dir)
-    inputs = run_inputs(cfg, method, lab, unl)               # reads and checks every case, hashes data and weights
-    if not force and (folder/'config.json').exists() and ((folder/'checkpoint.pt').exists() or (folder/'done').exists()):
+    inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)   # checks every case; hashes data and weights
+    started = (folder/'checkpoint.pt').exists() or (folder/'done').exists()
+    if not force and started and (folder/'config.json').exists():
         diff = recipe_diff(read_json(folder/'config.json'), run_record(cfg, method, labels, lab, unl, inputs))
         if diff: raise TrainError(f'{folder}: holds a run of another recipe ({"; ".join(diff[:4])}); '
                                   'pass --force (force=True) to retrain it, or use another runs dir')
@@ -113,39 +116,52 @@ def run_record(cfg:Config, method:str, labels:int, lab=None, unl=None, inputs:di
                 labeled_ids=lab, unlabeled_ids=unl, **(inputs or {}))
 
 # %% ../nbs/08_train.ipynb #f94299d4
-_SAM_SHA = {}       # file key -> SHA-256 of a SAM-Med3D checkpoint that passed the checks
+_SAM_SHA = {}       # (backend, file key) -> SHA-256 of a SAM checkpoint that passed the checks
 
-def sam_checkpoint_sha256(path) -> str:
-    "SHA-256 of a SAM-Med3D checkpoint after checking it (weights-only load, the model's keys and shapes); cached per file."
-    from semisam.sam_med3d import read_state_dict, check_state_dict, build_sam_med3d
+def _check_weights(backend:str, p:Path):
+    "Read the weights file of `backend` weights-only and check it fits the model; a ValueError names what is wrong."
+    if backend == 'sam-med3d':
+        from semisam.sam_med3d import read_state_dict, check_state_dict, build_sam_med3d
+        sd = read_state_dict(p)
+        with torch.device('meta'): model = build_sam_med3d()
+        check_state_dict(model, sd, source=str(p))
+    elif backend == 'litemedsam':
+        from semisam.litemedsam import read_lite_state_dict, check_lite_state_dict
+        check_lite_state_dict(read_lite_state_dict(p), str(p))
+    elif backend == 'sam2d':
+        from semisam.sam2d import _state_dict
+        _state_dict(p)
+
+def sam_checkpoint_sha256(path, check:bool=True, backend:str='sam-med3d') -> str:
+    "SHA-256 of the weights file of a SAM `backend`, checked first if `check` (weights-only load, the model's keys, shapes)."
     p = Path(path).expanduser()
     if not p.is_file(): raise TrainError(f'SAM checkpoint {path}: no such file')
-    key = D._file_key(p)
+    key = (backend, D._file_key(p))
+    if not check: return _SAM_SHA.get(key) or D.file_sha256(p)
     if key not in _SAM_SHA:
-        try:
-            sd = read_state_dict(p)
-            with torch.device('meta'): model = build_sam_med3d()
-            check_state_dict(model, sd, source=str(p))
-        except ValueError as e: raise TrainError(f'SAM checkpoint {e}') from None
+        try: _check_weights(backend, p)
+        except ValueError as e: raise TrainError(f'SAM checkpoint {e}' if backend == 'sam-med3d' else str(e)) from None
         _SAM_SHA[key] = D.file_sha256(p)
     return _SAM_SHA[key]
 
 def _case_cache(cfg): return resolve(cfg.runs_dir)/'.cache'/'case-sha256.json'
 
-def run_inputs(cfg:Config, method:str, lab, unl) -> dict:
+def run_inputs(cfg:Config, method:str, lab, unl, check_sam:bool=True) -> dict:
     "What the run reads, by content: `data` (fingerprint of the train and test cases used) and `sam_checkpoint_sha256`."
-    sam = cfg.sam_checkpoint and M.needs_backend(method) and cfg.sam_backend == 'sam-med3d'
-    sam = sam_checkpoint_sha256(cfg.sam_checkpoint) if sam else None
+    from semisam.models import checkpoint_file
+    weights = checkpoint_file(cfg.sam_backend, cfg.sam_checkpoint) if M.needs_backend(method) else None   # also a bundled file
+    sam = sam_checkpoint_sha256(weights, check=check_sam, backend=cfg.sam_backend) if weights else None
     root = data_root(cfg, create=False)
     data = D.data_fingerprint(root, list(lab) + list(unl) + D.read_list(root, 'test'), cache=_case_cache(cfg))
     return dict(data=data, sam_checkpoint_sha256=sam)
 
 def _recipe(r:dict) -> dict:
-    "The fields of a config.json record that decide what a run computes; fingerprints missing from old records are 'unknown'."
+    "The fields of a config.json record that decide what a run computes; fingerprints missing (old records): 'unknown'."
     out = {k: v for k, v in (r.get('config') or {}).items() if k not in RUNTIME_FIELDS}
     out.update({k: v for k, v in r.items() if k not in ('config', 'data', 'sam_checkpoint_sha256')})
     out['data'] = (r.get('data') or {}).get('sha256', 'unknown')
-    sam = r.get('sam_backend') == 'sam-med3d'
+    from semisam.models import MODELS
+    sam = r.get('sam_backend') in MODELS and MODELS[r.get('sam_backend')].checkpoint != 'none'
     out['sam_checkpoint_sha256'] = r.get('sam_checkpoint_sha256', 'unknown') if sam else None
     return json.loads(json.dumps(out))
 
@@ -279,8 +295,10 @@ def write_curves(folder, cfg:Config) -> Path:
 def _rng_state() -> dict:
     "The global generators' states as tensors and numbers (a record only: each iteration reseeds from (seed, it))."
     _, keys, pos, has_gauss, cached = np.random.get_state()
-    return dict(torch=torch.get_rng_state(), cuda=list(torch.cuda.get_rng_state_all()) if torch.cuda.is_available() else None,
-                numpy=dict(keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos), has_gauss=int(has_gauss), cached_gaussian=float(cached)))
+    cuda = list(torch.cuda.get_rng_state_all()) if torch.cuda.is_available() else None
+    numpy = dict(keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos), has_gauss=int(has_gauss),
+                 cached_gaussian=float(cached))
+    return dict(torch=torch.get_rng_state(), cuda=cuda, numpy=numpy)
 
 def _state(models, opt, parts, it, cfg, method) -> dict:
     return dict(iteration=it, method=method, config=cfg.to_dict(), student=models.student.state_dict(),
@@ -288,19 +306,20 @@ def _state(models, opt, parts, it, cfg, method) -> dict:
                 parts={p.name: p.state_dict() for p in parts if p.state_dict() is not None}, rng=_rng_state())
 
 def load_checkpoint(path, device='cpu') -> dict:
-    "A run's checkpoint.pt read with `weights_only=True` (tensors, lists, numbers): a file that would run code is refused."
+    "A run's checkpoint.pt read with `weights_only=True` (tensors, lists, numbers): a file that runs code is refused."
     try: return torch.load(path, map_location=device, weights_only=True)
     except Exception as e:
         g = re.search(r'Unsupported global: GLOBAL (\S+)', str(e))
         why = f'it pickles {g.group(1)}' if g else f'{type(e).__name__}: {(str(e).splitlines() or [""])[0][:120]}'
-        raise TrainError(f'{path}: not a weights-only checkpoint ({why}); it was not loaded: remove it, or pass --force '
-                         '(force=True) to retrain') from None
+        raise TrainError(f'{path}: not a weights-only checkpoint ({why}); it was not loaded: remove it, or pass '
+                         '--force (force=True) to retrain') from None
 
 # %% ../nbs/08_train.ipynb #7c7ff3cf
-def _prepare(cfg, method, labels, force):
+def _prepare(cfg, method, labels, force, backend=None):
     "Check the run (`check_run`) and build its record: (folder, labeled ids, unlabeled ids, config.json record)."
-    lab, unl = check_run(cfg, method, labels, force=force)
-    return run_dir(cfg, method, labels), lab, unl, run_record(cfg, method, labels, lab, unl, run_inputs(cfg, method, lab, unl))
+    lab, unl = check_run(cfg, method, labels, force=force, backend=backend)
+    inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)
+    return run_dir(cfg, method, labels), lab, unl, run_record(cfg, method, labels, lab, unl, inputs)
 
 def _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, stop_after):
     "Train in `folder`, whose lock the caller holds."
@@ -309,7 +328,8 @@ def _train_locked(cfg, method, folder, lab, unl, record, force, progress, backen
     if force:
         for n in ('checkpoint.pt', 'log.jsonl', 'done', 'results.json', 'curves.json'):
             if (folder/n).exists(): (folder/n).unlink()
-    if cfg.leak: warnings.warn(f'LEAK MODE: SAM is prompted from the ground truth of unlabeled cases ({folder})', stacklevel=3)
+    if cfg.leak:
+        warnings.warn(f'LEAK MODE: SAM is prompted from the ground truth of unlabeled cases ({folder})', stacklevel=3)
     atomic_write_json(folder/'config.json', record)
     atomic_write_json(folder/'env.json', env_info(device))
     D.save_checked(_case_cache(cfg))                   # the next process skips reading and hashing these cases
@@ -317,7 +337,7 @@ def _train_locked(cfg, method, folder, lab, unl, record, force, progress, backen
 
 def train(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None, stop_after:int|None=None) -> Path:
     "Train `method` with `labels` labeled cases (resume from the checkpoint; no-op when done unless `force`); returns the run folder."
-    folder, lab, unl, record = _prepare(cfg, method, labels, force)
+    folder, lab, unl, record = _prepare(cfg, method, labels, force, backend)
     if (folder/'done').exists() and not force: return folder
     with RunLock(folder): _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, stop_after)
     return folder
@@ -403,7 +423,7 @@ def results_current(folder) -> bool:
     return run.get('checkpoint_sha256') == D.file_sha256(ck)
 
 def evaluate_run(folder, device=None, force:bool=False, progress:bool=False, limit:int|None=None, save_dir=None) -> Path:
-    "Test the last checkpoint of the run in `folder` on the test split, holding its lock; writes and returns `results.json`."
+    "Test the last checkpoint of the run in `folder` on the test split, under its lock; returns `results.json`."
     folder = Path(folder)
     if not force and results_current(folder): return folder/'results.json'
     with RunLock(folder): return _evaluate_locked(folder, device, force, progress, limit, save_dir)
@@ -436,10 +456,11 @@ def _evaluate_locked(folder, device=None, force=False, progress=False, limit=Non
 
 def run(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None, evaluate:bool=True,
         save_dir=None) -> Path:
-    "Train (or resume, or reuse) a run, then test it unless `evaluate=False`, all under one lock; returns the run folder."
-    folder, lab, unl, record = _prepare(cfg, method, labels, force)
+    "Train (or resume, or reuse) a run, then test it unless `evaluate=False`, under one lock; returns the run folder."
+    folder, lab, unl, record = _prepare(cfg, method, labels, force, backend)
     retest = force or (save_dir is not None and not Path(save_dir).is_dir())
-    if (folder/'done').exists() and not force and not (evaluate and (retest or not results_current(folder))): return folder
+    if (folder/'done').exists() and not force and not (evaluate and (retest or not results_current(folder))):
+        return folder
     with RunLock(folder):
         _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, None)
         if evaluate: _evaluate_locked(folder, cfg.device, force=retest, progress=progress, save_dir=save_dir)
