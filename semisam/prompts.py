@@ -524,7 +524,9 @@ class SliceWise(PromptableBackend):
 
     def encode(self, crops):
         crops = _check_crops(crops)
+        prep = getattr(self.model, 'prepare_volume', None)            # a model's own volume preprocessing, e.g. clipping
         imgs = [c[0].detach().float().cpu().numpy() for c in crops]
+        if prep is not None: imgs = [np.asarray(prep(x), np.float32) for x in imgs]
         return dict(images=imgs, keys=[None] * len(imgs), emb=[{} for _ in imgs], shape=tuple(crops.shape[2:]), device=crops.device)
 
     def embeddings(self, state, b:int, zs) -> torch.Tensor:
