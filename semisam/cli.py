@@ -21,7 +21,9 @@ def _add_run_options(p):
     p.add_argument('--seed', type=int)
     p.add_argument('--dataset', choices=['la', 'phantom'])
     p.add_argument('--data-root')
-    p.add_argument('--sam-backend', choices=['sam-med3d', 'classical', 'fake', 'none'])
+    from semisam.models import MODELS
+    p.add_argument('--sam-backend', choices=[*MODELS, 'none'])
+    p.add_argument('--sam-prompter', help='prompter of the SAM pseudo-labels (default: the model\'s own)')
     p.add_argument('--sam-checkpoint')
     p.add_argument('--sam-mode', choices=['online', 'bank'])
     p.add_argument('--prompt-source', choices=['student', 'teacher', 'ground_truth'])
@@ -81,7 +83,8 @@ def parser() -> argparse.ArgumentParser:
 def train_config(a:argparse.Namespace):
     "The `Config` a parsed `train` command asks for."
     return get_config(a.preset, seed=a.seed, dataset=a.dataset, data_root=a.data_root, sam_backend=a.sam_backend,
-                      sam_checkpoint=a.sam_checkpoint, sam_mode=a.sam_mode, prompt_source=a.prompt_source, gate=a.gate,
+                      sam_checkpoint=a.sam_checkpoint, sam_prompter=a.sam_prompter, sam_mode=a.sam_mode,
+                      prompt_source=a.prompt_source, gate=a.gate,
                       iterations=a.iterations, runs_dir=a.runs_dir, device=a.device)
 
 def _fail(command:str, e:Exception) -> int:
