@@ -162,7 +162,9 @@ class LiteMedSAM:
     "LiteMedSAM frozen: `encode` slices (n, h, w) -> embeddings (n, 256, 64, 64); `decode` -> logits (n, h, w), fg > 0."
     name = 'litemedsam'
     def __init__(self, model, checksum:str|None=None, checkpoint=None, batch_size:int=1, chunk:int=16,
-                 channels_last:bool=True, compile:bool=False, clip:bool=False):
+                 channels_last:bool=True, compile:bool=False, clip:str|None='nonzero'):
+        if clip not in (None, 'nonzero', 'positive'):
+            raise LiteMedSAMError(f"clip must be None, 'nonzero' or 'positive', got {clip!r}")
         if batch_size < 1 or chunk < 1:
             raise LiteMedSAMError(f'batch_size and chunk must be >= 1, got {batch_size} and {chunk}')
         self.model = model.eval().requires_grad_(False)   # eval() after the weights: TinyViT caches attention biases
@@ -244,8 +246,8 @@ class LiteMedSAM:
         return postprocess(low, size), low
 
     def prepare_volume(self, volume) -> np.ndarray:
-        "A (W, H, D) volume as this model takes it: `clip_volume` when `clip`, else as float32."
-        return clip_volume(volume) if self.clip else np.asarray(volume, np.float32)
+        "A (W, H, D) volume as this model takes it (float32): clipped by `clip_volume(voxels=clip)`, or as is if None."
+        return np.asarray(volume, np.float32) if self.clip is None else clip_volume(volume, voxels=self.clip)
 
 # %% ../nbs/06b_litemedsam.ipynb #75c26919
 def load_litemedsam(checkpoint=None, device=None, **kw) -> LiteMedSAM:
