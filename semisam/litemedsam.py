@@ -5,7 +5,7 @@ points or an earlier mask, with the official preprocessing."""
 
 # %% ../nbs/06b_litemedsam.ipynb #92e087fc
 from __future__ import annotations
-import copy, functools, hashlib, re, sys, time, warnings
+import copy, functools, hashlib, re, time, warnings
 from pathlib import Path
 
 import numpy as np
