@@ -636,7 +636,8 @@ def iter_cases(cases):
             yield cid, image, label > 0
         return
     if hasattr(cases, 'volume') and hasattr(cases, 'ids'):   # semisam.data.LADataset: whole volumes
-        cases = ((cid, *cases.volume(i)) for i, cid in enumerate(cases.ids))   # read one at a time
+        ds = cases
+        cases = ((cid, *ds.volume(i)) for i, cid in enumerate(ds.ids))         # read one at a time
     for i, item in enumerate(cases):
         if isinstance(item, dict): cid, image, label = item.get('id', str(i)), item['image'], item['label']
         else: cid, image, label = item
