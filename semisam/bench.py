@@ -19,11 +19,12 @@ from .sam_med3d import build_sam_med3d, bench_encoder
 from . import methods as M
 
 # %% auto #0
-__all__ = ['AIMS', 'VIT_B', 'SAM_TINY', 'SUITES', 'FIGURES', 'RATIO_FIGURES', 'BenchError', 'verdict', 'time_alternating',
-           'randomize_', 'random_sam_med3d', 'bench_sam_encoder', 'synthetic_batch', 'bench_backend',
-           'bench_semisam_step', 'smooth_volume', 'bench_sliding_window', 'bench_vnet_step', 'one_iteration',
-           'peak_memories', 'peak_memory', 'train_check', 'bench_litemedsam_encoder', 'bench_litemedsam_decoder',
-           'run_bench', 'default_figure_path', 'bench_rows', 'format_table', 'plot_bench', 'main']
+__all__ = ['AIMS', 'VIT_B', 'SAM_TINY', 'SUITES', 'FIGURES', 'RATIO_FIGURES', 'TIME_FIGURES', 'BenchError', 'verdict',
+           'time_alternating', 'randomize_', 'random_sam_med3d', 'bench_sam_encoder', 'synthetic_batch',
+           'bench_backend', 'bench_semisam_step', 'smooth_volume', 'bench_sliding_window', 'bench_vnet_step',
+           'one_iteration', 'peak_memories', 'peak_memory', 'train_check', 'bench_litemedsam_encoder',
+           'bench_litemedsam_decoder', 'bench_lite_pipeline', 'run_bench', 'default_figure_path', 'bench_rows',
+           'format_table', 'plot_bench', 'main']
 
 # %% ../nbs/12_bench.ipynb #5721e71d
 class BenchError(ValueError):
@@ -35,6 +36,9 @@ AIMS = {  # figure -> device type -> (op, value)
     'semisam_bank':   {'cuda': ('<=', 1.05)},
     'sliding_window': {'cpu': ('>=', 1.5), 'cuda': ('>=', 3.0)},
     'vnet_step':      {'cuda': ('>=', 2.0)},
+    'lite_pipeline':  {'cpu': ('>=', 3.0)},              # plain per-slice loop / ours, warm cache, equal masks
+    'lite_encode_all': {'cpu': ('<=', 1200.)},           # seconds: one-time encoding of the 30 shared training cases
+    'lite_warm':      {'cpu': ('<=', 120.)},             # seconds: pseudo-labels of the 29 unlabeled ones, warm cache
 }
 
 def verdict(name:str, value:float|None, device:str) -> dict:
@@ -122,7 +126,8 @@ def synthetic_batch(cfg, seed:int=0, bank:bool=False) -> M.StepBatch:
 
 def bench_backend(kind:str, device='cpu', sam:dict|None=None, seed:int=0):
     "The SAM backend of a benchmark: 'sam-med3d' with random weights (`sam` knobs, default ViT-B), or 'classical' / 'fake'."
-    from semisam.prompts import SamMed3DBackend, make_backend
+    from semisam.prompts import SamMed3DBackend
+    from semisam.models import make_backend
     if kind == 'sam-med3d': return SamMed3DBackend(random_sam_med3d(sam, seed).to(pick_device(device)))
     return make_backend(kind)
 
@@ -434,6 +439,62 @@ def bench_litemedsam_decoder(slices:int=8, repeats:int=3, warmup:int=1, device='
                 check=f'masks equal: {n_diff == 0} ({n_diff} pixels differ)', slices=slices, slice_shape=list(size),
                 repeats=repeats, warmup=warmup, times={k: v['times'] for k, v in t.items()})
 
+# %% ../nbs/12_bench.ipynb #ba43dea8
+def _label_extent(lab, margin:int) -> list:
+    zs = np.flatnonzero(np.asarray(lab).reshape(-1, lab.shape[-1]).any(0))
+    return list(range(max(int(zs[0]) - margin, 0), min(int(zs[-1]) + margin, lab.shape[-1] - 1) + 1)) if len(zs) else []
+
+def bench_lite_pipeline(cases:int|None=None, compare_cases:int=2, downsample:int=2, margin:int=3, cache=None, root=None,
+                        device='cpu', **lite) -> dict:
+    "LiteMedSAM pseudo-labels of the shared LA training cases at 1/`downsample`: one-time encoding, warm-cache pseudo-labels, plain loop / ours."
+    from semisam.litemedsam import LiteMedSAM, load_litemedsam
+    from semisam.prompts import SliceWise, EmbeddingCache, SliceBoxPrompter, pseudo_label
+    from semisam.train import BlockPool
+    from semisam import data as D
+    from semisam.core import shared_la_root
+    root = Path(root) if root else shared_la_root()
+    if root is None: raise FileNotFoundError('bench_lite_pipeline needs the shared LA cases (SEMISAM_LA_ROOT)')
+    ds = D.LADataset(root, 'train', preprocess=BlockPool(downsample), cache=False)
+    if cases: ds.ids = ds.ids[:cases]
+    vols = [ds.volume(i) for i in range(len(ds))]
+    model = load_litemedsam(device=device, **lite)
+    tmp = tempfile.TemporaryDirectory()
+    store = EmbeddingCache(cache if cache is not None else Path(tmp.name)/'warm')
+    crop = lambda a: torch.from_numpy(np.ascontiguousarray(a))[None, None]
+    enc, t, n_enc = SliceWise(model, cache=store), time.perf_counter(), 0
+    for img, lab in vols:
+        zs = _label_extent(lab > 0, margin); n_enc += len(zs)
+        enc.embeddings(enc.encode(crop(img)), 0, zs)
+    sec_encode = time.perf_counter() - t
+    prompter = SliceBoxPrompter(margin=margin)
+    label = lambda bk, img, lab: pseudo_label(bk, crop(img), torch.from_numpy(lab > 0)[None], prompter)[0].numpy() > 0
+    warm, t = SliceWise(model, cache=store), time.perf_counter()
+    pls = [label(warm, img, lab) for img, lab in vols[1:]]
+    sec_warm = time.perf_counter() - t
+    plain = LiteMedSAM(model.model, model.checksum, channels_last=False, clip=model.clip)
+    def plain_loop(img, lab):
+        out, vol = np.zeros(lab.shape, bool), plain.prepare_volume(img)          # the same volume preprocessing
+        for bx in prompter(0, None, lab > 0, None, None).boxes:
+            z = int(bx[2]); s = vol[..., z]
+            lg, _ = plain.decode(plain.encode(s[None]), s.shape, boxes=torch.tensor([[bx[1], bx[0], bx[4], bx[3]]]))
+            out[..., z] = (lg[0] > 0).numpy()
+        return out
+    cmp = vols[1:1 + compare_cases]
+    t = time.perf_counter(); ref = [plain_loop(img, lab) for img, lab in cmp]; sec_plain = time.perf_counter() - t
+    cold = SliceWise(model, cache=EmbeddingCache(Path(tmp.name)/'cold'))
+    t = time.perf_counter(); ours_cold = [label(cold, img, lab) for img, lab in cmp]; sec_cold = time.perf_counter() - t
+    again = SliceWise(model, cache=store)
+    t = time.perf_counter(); ours = [label(again, img, lab) for img, lab in cmp]; sec_ours = time.perf_counter() - t
+    dice = lambda a, b: float(2 * (a & b).sum() / max(a.sum() + b.sum(), 1))
+    d_plain = min(min(dice(a, b), dice(a, c)) for a, b, c in zip(ref, ours, ours_cold))
+    tmp.cleanup()
+    return dict(ratio=sec_plain / sec_ours, ratio_is='plain per-slice loop / ours with a warm cache (seconds, same cases)',
+                ratio_cold=sec_plain / sec_cold, sec_plain=sec_plain, sec_ours_warm=sec_ours, sec_ours_cold=sec_cold,
+                sec_encode_all=sec_encode, slices_encoded=n_enc, sec_pseudo_labels_warm=sec_warm, unlabeled=len(pls),
+                dice_plain_vs_ours=d_plain, pseudo_label_dice=float(np.mean([dice(p, lab > 0) for p, (_, lab) in zip(pls, vols[1:])])),
+                check=f'min Dice plain vs ours {d_plain:.4f}; cold {sec_plain / sec_cold:.2f}x', cases=len(vols),
+                compare_cases=len(cmp), downsample=downsample, margin=margin, threads=torch.get_num_threads(), model=repr(model))
+
 # %% ../nbs/12_bench.ipynb #84ea2807
 SUITES = {
     'gpu': dict(
@@ -446,7 +507,8 @@ SUITES = {
         train=dict(preset='paper', iterations=200, labels=4, chunk=25, sam=VIT_B, phantom_shape=(176, 144, 88),
                    n_train=8),
         litemedsam_encoder=dict(slices=16, repeats=5, warmup=2),
-        litemedsam_decoder=dict(slices=32, repeats=5, warmup=2)),
+        litemedsam_decoder=dict(slices=32, repeats=5, warmup=2),
+        lite_pipeline=dict(cases=None, compare_cases=2)),
     'cpu': dict(
         sam_encoder=dict(sam=VIT_B, crops=1, repeats=3, warmup=1),
         semisam_step=dict(preset='cpu', backend='classical', repeats=5, warmup=1),
@@ -456,7 +518,12 @@ SUITES = {
         memory_cpu=dict(preset='cpu', timeout=120),
         train=None,
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True),
-        litemedsam_decoder=dict(slices=8, repeats=3, warmup=1)),
+        litemedsam_decoder=dict(slices=8, repeats=3, warmup=1),
+        lite_pipeline=dict(cases=None, compare_cases=2)),
+    'lite': dict(                                         # the LiteMedSAM figures alone (the shared LA cases needed)
+        litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True),
+        litemedsam_decoder=dict(slices=8, repeats=3, warmup=1),
+        lite_pipeline=dict(cases=None, compare_cases=2)),
     'tiny': dict(
         sam_encoder=dict(sam=SAM_TINY, crops=1, repeats=1, warmup=0),
         semisam_step=dict(preset='smoke', backend='sam-med3d', sam=SAM_TINY, repeats=1, warmup=0, sam_rounds=2, patch=(16, 16, 16), n_filters=2),
@@ -470,7 +537,7 @@ SUITES = {
         litemedsam_decoder=dict(slices=2, repeats=1, warmup=0)),
 }
 FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step', 'memory_paper',
-           'memory_cpu', 'train', 'litemedsam_encoder', 'litemedsam_decoder')
+           'memory_cpu', 'train', 'litemedsam_encoder', 'litemedsam_decoder', 'lite_pipeline', 'lite_encode_all', 'lite_warm')
 
 # %% ../nbs/12_bench.ipynb #4093f658
 def _measure(name, fn, log):
@@ -493,26 +560,35 @@ def run_bench(suite:str='cpu', out=None, device=None, repeats:int|None=None, dry
     if repeats is not None:
         for v in spec.values():
             if v and 'repeats' in v: v['repeats'] = repeats
-    if train_iterations is not None and spec['train']: spec['train']['iterations'] = train_iterations
+    if train_iterations is not None and spec.get('train'): spec['train']['iterations'] = train_iterations
     t0 = time.perf_counter()
-    figs = {}
-    enc = _measure('sam_encoder', lambda: bench_sam_encoder(device=dev, **spec['sam_encoder']), log)
-    figs['sam_encoder'] = enc
-    step = _measure('semisam_step', lambda: bench_semisam_step(device=dev, **spec['semisam_step']), log)
-    for k in ('online', 'bank'):
-        figs[f'semisam_{k}'] = {**step, 'ratio': step.get(f'ratio_{k}')}
-    figs['sliding_window'] = _measure('sliding_window', lambda: bench_sliding_window(device=dev, strict=False, **spec['sliding_window']), log)
-    figs['vnet_step'] = _measure('vnet_step', lambda: bench_vnet_step(device=dev, **spec['vnet_step']), log)
-    for k, fn in (('litemedsam_encoder', bench_litemedsam_encoder), ('litemedsam_decoder', bench_litemedsam_decoder)):
-        figs[k] = _measure(k, lambda: fn(device=dev, **spec[k]), log)
-    mem = _measure('memory', lambda: peak_memories({k: spec[k] for k in ('memory_paper', 'memory_cpu')}, dev), log)
-    for k in ('memory_paper', 'memory_cpu'):
-        figs[k] = mem[k] if k in mem else dict(mem)
-        figs[k]['bench_wall_s'] = mem['bench_wall_s']
-        f = figs[k]
-        log(f"{k}: {f.get('error') or f.get('note') or ''}peak_rss_mib={f.get('peak_rss_mib', f.get('peak_rss_seen_mib'))} "
-            f"cuda_max_allocated_mib={f.get('cuda_max_allocated_mib')} sec={f.get('sec')}")
-    if spec['train'] is None: figs['train'] = dict(skipped='the training run is part of the gpu suite only')
+    figs, skip = {}, dict(skipped=f'not part of the {suite} suite')
+    def meas(k, fn):
+        figs[k] = _measure(k, fn, log) if spec.get(k) is not None else dict(skip)
+        return figs[k]
+    meas('sam_encoder', lambda: bench_sam_encoder(device=dev, **spec['sam_encoder']))
+    step = meas('semisam_step', lambda: bench_semisam_step(device=dev, **spec['semisam_step']))
+    for k in ('online', 'bank'): figs[f'semisam_{k}'] = {**step, 'ratio': step.get(f'ratio_{k}')}
+    del figs['semisam_step']
+    meas('sliding_window', lambda: bench_sliding_window(device=dev, strict=False, **spec['sliding_window']))
+    meas('vnet_step', lambda: bench_vnet_step(device=dev, **spec['vnet_step']))
+    for k, fn in (('litemedsam_encoder', bench_litemedsam_encoder), ('litemedsam_decoder', bench_litemedsam_decoder),
+                  ('lite_pipeline', bench_lite_pipeline)):
+        meas(k, lambda k=k, fn=fn: fn(device=dev, **spec[k]))
+    lp = figs['lite_pipeline']                                   # its two time aims, as figures of their own
+    figs['lite_encode_all'] = {**lp, 'ratio': lp.get('sec_encode_all')}
+    figs['lite_warm'] = {**lp, 'ratio': lp.get('sec_pseudo_labels_warm')}
+    if any(spec.get(k) is not None for k in ('memory_paper', 'memory_cpu')):
+        mem = _measure('memory', lambda: peak_memories({k: spec[k] for k in ('memory_paper', 'memory_cpu')}, dev), log)
+        for k in ('memory_paper', 'memory_cpu'):
+            figs[k] = mem[k] if k in mem else dict(mem)
+            figs[k]['bench_wall_s'] = mem['bench_wall_s']
+            f = figs[k]
+            log(f"{k}: {f.get('error') or f.get('note') or ''}peak_rss_mib={f.get('peak_rss_mib', f.get('peak_rss_seen_mib'))} "
+                f"cuda_max_allocated_mib={f.get('cuda_max_allocated_mib')} sec={f.get('sec')}")
+    else:
+        for k in ('memory_paper', 'memory_cpu'): figs[k] = dict(skip)
+    if spec.get('train') is None: figs['train'] = dict(skipped='the training run is part of the gpu suite only')
     else:
         left = None if budget_s is None else budget_s - (time.perf_counter() - t0) - reserve_s
         figs['train'] = _measure('train', lambda: train_check(device=dev, budget_s=math.inf if left is None else max(left, 0.), **spec['train']), log)
@@ -533,12 +609,14 @@ def default_figure_path(out) -> Path:
 
 # %% ../nbs/12_bench.ipynb #54680416
 RATIO_FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step', 'litemedsam_encoder',
-                 'litemedsam_decoder')
+                 'litemedsam_decoder', 'lite_pipeline')
+TIME_FIGURES = ('lite_encode_all', 'lite_warm')          # figures in seconds, with an upper aim
 _LABELS = dict(sam_encoder='SAM-Med3D encoder: medim / fast path', semisam_online='SemiSAM step (online) / MT step',
                semisam_bank='SemiSAM step (bank) / MT step', sliding_window='sliding window: one-window / batched',
                vnet_step='V-Net step: fp32 / fast variant',
                litemedsam_encoder='LiteMedSAM encoder: eager / channels_last',
-               litemedsam_decoder='LiteMedSAM decoder: per slice / batched')
+               litemedsam_decoder='LiteMedSAM decoder: per slice / batched',
+               lite_pipeline='LiteMedSAM pseudo-labels: plain loop / ours')
 
 def _fmt_aim(f):
     a = f.get('aim')
@@ -550,17 +628,23 @@ def bench_rows(res:dict) -> list[dict]:
     "One row per figure: name, value, aim, met, and the seconds / MiB it comes from."
     rows, F_ = [], res['figures']
     for k in RATIO_FIGURES:
-        f = F_[k]
-        detail = f.get('error') or f.get('ratio_is', '') + (f" ({f['check']})" if f.get('check') else '')
+        f = F_.get(k, {})
+        detail = f.get('error') or f.get('skipped') or f.get('ratio_is', '') + (f" ({f['check']})" if f.get('check') else '')
         rows.append(dict(figure=k, value=f.get('ratio'), unit='x', aim=_fmt_aim(f), met=f.get('met'), detail=detail))
+    for k in TIME_FIGURES:
+        f = F_.get(k, {})
+        what = {'lite_encode_all': 'one-time encoding of every slice in the labels\' extent',
+                'lite_warm': 'pseudo-labels of the unlabeled cases from a warm cache'}[k]
+        rows.append(dict(figure=k, value=f.get('ratio'), unit='s', aim=_fmt_aim(f), met=f.get('met'),
+                         detail=f.get('error') or f.get('skipped') or f"{what} ({f.get('cases')} cases, {f.get('slices_encoded')} slices)"))
     for k in ('memory_paper', 'memory_cpu'):
-        f = F_[k]
+        f = F_.get(k, {})
         v = f.get('cuda_max_allocated_mib') if str(res['device']).startswith('cuda') else f.get('peak_rss_mib', f.get('peak_rss_seen_mib'))
         what = 'CUDA max allocated' if str(res['device']).startswith('cuda') else 'peak RSS'
         rows.append(dict(figure=k, value=v, unit='MiB', aim='-', met=None,
                          detail=f.get('error') or (f"{what}, one iteration of {f.get('method')} at preset {f.get('preset')}"
                                                    + ('' if f.get('completed') else f" ({f.get('note', 'incomplete')})"))))
-    t = F_['train']
+    t = F_.get('train', {})
     rows.append(dict(figure='train', value=t.get('sec_per_it_median'), unit='s/it', aim='-', met=None,
                      detail=t.get('error') or t.get('skipped') or f"{t.get('iterations_done')} of {t.get('iterations_asked')} iterations at preset {t.get('preset')}"))
     return rows
@@ -581,6 +665,7 @@ def plot_bench(res:dict, path) -> Path:
     F_ = res['figures']
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 3.6), gridspec_kw=dict(width_ratios=(2.2, 1)))
     names = list(RATIO_FIGURES)[::-1]
+    F_ = {k: F_.get(k, {}) for k in (*RATIO_FIGURES, 'memory_paper', 'memory_cpu')}
     vals = [F_[k].get('ratio') or float('nan') for k in names]
     cols = ['tab:green' if F_[k].get('met') else 'tab:red' if F_[k].get('met') is False else 'tab:gray' for k in names]
     a1.barh(range(len(names)), vals, color=cols)

