@@ -15,7 +15,7 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from .core import (Config, get_config, repo_root, shared_la_root, seed_everything, pick_device, atomic_write_json,
-                          atomic_write_text, atomic_torch_save, read_json, env_info, RUNTIME_FIELDS)
+                          atomic_write_text, atomic_torch_save, read_json, env_info, RUNTIME_FIELDS, PRESETS)
 from . import data as D
 from .vnet import VNet
 from . import methods as M
@@ -95,9 +95,11 @@ def _check_writable(folder:Path, runs_dir):
 
 # %% ../nbs/08_train.ipynb #23305249
 def method_name(cfg:Config, method:str) -> str:
-    "The method folder: the method, plus `+gt-prompts` (leak), `+teacher-prompts`, `+gate-<g>` for variants off the default."
+    """The method folder: the method, plus `+<backend>` (a SAM model other than the preset's), `+gt-prompts` (leak),
+    `+teacher-prompts`, `+gate-<g>` for variants off the default."""
     tags = []
     if M.needs_backend(method):
+        if cfg.sam_backend != PRESETS.get(cfg.preset, {}).get('sam_backend', Config.sam_backend): tags.append(cfg.sam_backend)
         if cfg.prompt_source != 'student': tags.append({'ground_truth': 'gt-prompts', 'teacher': 'teacher-prompts'}[cfg.prompt_source])
         if cfg.gate != 'none': tags.append(f'gate-{cfg.gate}')
     return '+'.join([method] + tags)
