@@ -128,11 +128,13 @@ class RandomRotFlip:
         return _apply(sample, lambda a, _: np.flip(np.rot90(a, k), axis=axis).copy())
 
 def _pad_for(sample, size):
-    "UA-MT padding: if any side is <= the patch, zero-pad each axis by max((patch - side)//2 + 3, 0) on both ends."
+    "UA-MT padding: if any side is <= the patch, pad each axis by max((patch - side)//2 + 3, 0) on both ends with zeros."
     shape = sample['label'].shape if 'label' in sample else sample['image'].shape
     if all(s > o for s, o in zip(shape, size)): return sample
     pad = [(p, p) for p in (max((o - s)//2 + 3, 0) for s, o in zip(shape, size))]
-    return _apply(sample, lambda a, _: np.pad(a, pad, mode='constant', constant_values=0))
+    # an int8 label is a pseudo-label whose -1 marks voxels without supervision: padding is such a voxel, not background
+    fill = lambda a, k: -1 if k == 'label' and a.dtype == np.int8 else 0
+    return _apply(sample, lambda a, k: np.pad(a, pad, mode='constant', constant_values=fill(a, k)))
 
 class RandomCrop:
     "UA-MT random crop to `output_size` (W, H, D): pad as `_pad_for`, then a start uniform in [0, side - patch) per axis."
