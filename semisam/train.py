@@ -272,9 +272,12 @@ class Batcher:
 
 # %% ../nbs/08_train.ipynb #2212e56d
 def make_backend(cfg:Config, device='cpu'):
-    "The SAM backend named by `cfg.sam_backend`, on `device`."
+    "The SAM backend named by `cfg.sam_backend`, on `device`; the global random generators are left as they were."
     from semisam.models import make_backend as mk
-    return mk(cfg.sam_backend, cfg.sam_checkpoint, device=device)
+    state = np.random.get_state()
+    with torch.random.fork_rng(devices=[]):     # building a model draws random initial weights before loading its own
+        try: return mk(cfg.sam_backend, cfg.sam_checkpoint, device=device)
+        finally: np.random.set_state(state)
 
 # %% ../nbs/08_train.ipynb #f962f5e5
 def _iter_seed(seed:int, it:int) -> int: return int(np.random.SeedSequence([seed, it]).generate_state(1)[0])
