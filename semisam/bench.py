@@ -5,7 +5,6 @@
 # %% ../nbs/12_bench.ipynb #071bce2d
 from __future__ import annotations
 import argparse, contextlib, copy, json, math, os, resource, statistics, subprocess, sys, tempfile, time
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -150,7 +149,7 @@ def bench_semisam_step(preset:str='paper', backend:str='sam-med3d', sam:dict|Non
     "Median seconds of one `mt` step and one `semisam-mt` step (online and bank pseudo-labels) on one batch; ratios semisam / mt."
     dev = pick_device(device)
     cfg = get_config(preset, sam_backend=backend, device=str(dev), **overrides)
-    on, bk = replace(cfg, sam_mode='online'), replace(cfg, sam_mode='bank')
+    on, bk = cfg.replace(sam=dict(mode='online')), cfg.replace(sam=dict(mode='bank'))
     be = bench_backend(backend, dev, sam, seed)
     torch.manual_seed(seed)
     models, opt = _prepare(on, 'semisam-mt', be, dev)
@@ -164,7 +163,7 @@ def bench_semisam_step(preset:str='paper', backend:str='sam-med3d', sam:dict|Non
     s = {k: v['median'] for k, v in t.items()}
     return dict(sec_mt=s['mt'], sec_online=s['online'], sec_bank=s['bank'], ratio_online=s['online'] / s['mt'],
                 ratio_bank=s['bank'] / s['mt'], ratio_is='semisam-mt step / mt step (seconds)', preset=preset, backend=backend,
-                sam_rounds=cfg.sam_rounds, batch_size=cfg.batch_size, labeled_bs=cfg.labeled_bs, patch=list(cfg.patch),
+                sam_rounds=cfg.sam.rounds, batch_size=cfg.batch_size, labeled_bs=cfg.labeled_bs, patch=list(cfg.patch),
                 n_filters=cfg.n_filters, amp=amp, repeats=repeats, warmup=warmup, times={k: v['times'] for k, v in t.items()})
 
 # %% ../nbs/12_bench.ipynb #527f8f7b
@@ -266,10 +265,10 @@ def one_iteration(preset:str='cpu', method:str='semisam-mt', device=None, sam:di
     if cfg.threads: torch.set_num_threads(cfg.threads)
     backend = None
     if M.needs_backend(method):
-        backend = bench_backend(cfg.sam_backend, dev, sam, seed)
+        backend = bench_backend(cfg.sam.model, dev, sam, seed)
     torch.manual_seed(seed)
     models, opt = _prepare(cfg, method, backend, dev)
-    batch = _to(synthetic_batch(cfg, seed, bank=cfg.sam_mode == 'bank' and M.needs_backend(method)), cfg, dev)
+    batch = _to(synthetic_batch(cfg, seed, bank=cfg.sam.mode == 'bank' and M.needs_backend(method)), cfg, dev)
     if dev.type == 'cuda': torch.cuda.synchronize(dev); torch.cuda.reset_peak_memory_stats(dev)
     rss0 = _proc_status(os.getpid()).get('VmRSS')
     t = time.perf_counter()
@@ -277,8 +276,8 @@ def one_iteration(preset:str='cpu', method:str='semisam-mt', device=None, sam:di
     _sync(dev)
     return dict(preset=preset, method=method, sec=time.perf_counter() - t, rss_before_mib=rss0, peak_rss_mib=_maxrss_mib(),
                 cuda_max_allocated_mib=torch.cuda.max_memory_allocated(dev) / 2**20 if dev.type == 'cuda' else None,
-                batch_size=cfg.batch_size, patch=list(cfg.patch), n_filters=cfg.n_filters, sam_backend=cfg.sam_backend,
-                sam_mode=cfg.sam_mode, device=str(dev), threads=torch.get_num_threads())
+                batch_size=cfg.batch_size, patch=list(cfg.patch), n_filters=cfg.n_filters, sam_backend=cfg.sam.model,
+                sam_mode=cfg.sam.mode, device=str(dev), threads=torch.get_num_threads())
 
 _MARK = 'SEMISAM_BENCH_RESULT '
 
@@ -370,7 +369,7 @@ def train_check(preset:str='paper', iterations:int=200, labels:int=4, budget_s:f
                     hours_for_full_run=statistics.median(secs) * get_config(preset).iterations / 3600 if secs else None,
                     final_loss=log[-1]['loss'] if log else None, sam_pl_dice_median=statistics.median(sam_dice) if sam_dice else None,
                     cuda_max_allocated_mib=torch.cuda.max_memory_allocated(dev) / 2**20 if dev.type == 'cuda' else None,
-                    batch_size=cfg.batch_size, patch=list(cfg.patch), n_filters=cfg.n_filters, sam_mode=cfg.sam_mode,
+                    batch_size=cfg.batch_size, patch=list(cfg.patch), n_filters=cfg.n_filters, sam_mode=cfg.sam.mode,
                     phantom_shape=list(phantom_shape), labels=labels, chunk=chunk, device=str(dev))
 
 # %% ../nbs/12_bench.ipynb #65c892ef

@@ -82,9 +82,9 @@ def parser() -> argparse.ArgumentParser:
 
 def train_config(a:argparse.Namespace):
     "The `Config` a parsed `train` command asks for."
-    return get_config(a.preset, seed=a.seed, dataset=a.dataset, data_root=a.data_root, sam_backend=a.sam_backend,
-                      sam_checkpoint=a.sam_checkpoint, sam_prompter=a.sam_prompter, sam_mode=a.sam_mode,
-                      prompt_source=a.prompt_source, gate=a.gate,
+    sam = dict(model=a.sam_backend, checkpoint=a.sam_checkpoint, prompter=a.sam_prompter, mode=a.sam_mode,
+               prompt_source=a.prompt_source, gate=a.gate)
+    return get_config(a.preset, seed=a.seed, dataset=a.dataset, data_root=a.data_root, sam=sam,
                       iterations=a.iterations, runs_dir=a.runs_dir, device=a.device)
 
 def _fail(command:str, e:Exception) -> int:

@@ -13,9 +13,10 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['RUNTIME_FIELDS', 'PRESETS', 'repo_root', 'shared_root', 'shared_la_root', 'seed_everything', 'pick_device',
-           'umask_mode', 'atomic_write_bytes', 'atomic_write_text', 'atomic_write_json', 'atomic_torch_save',
-           'read_json', 'env_info', 'ConfigError', 'Config', 'get_config']
+__all__ = ['GROUPS', 'ALIASES', 'RUNTIME_FIELDS', 'PRESETS', 'repo_root', 'shared_root', 'shared_la_root', 'seed_everything',
+           'pick_device', 'umask_mode', 'atomic_write_bytes', 'atomic_write_text', 'atomic_write_json',
+           'atomic_torch_save', 'read_json', 'env_info', 'ConfigError', 'SupervisedConfig', 'MTConfig', 'UAMTConfig',
+           'SamConfig', 'flat_config', 'Config', 'get_config']
 
 # %% ../nbs/00_core.ipynb #a648501a
 def repo_root() -> Path:
@@ -138,6 +139,91 @@ class ConfigError(ValueError):
     "A configuration field or preset that does not exist or holds an impossible value."
 
 @dataclass
+class SupervisedConfig:
+    "Weight of the CE + Dice term on labeled items."
+    weight: float = 1.0                 # the semi-supervised methods (UA-MT's scripts: 0.5)
+    baseline_weight: float = 0.5        # the supervised-only baseline, as the released train_LA.py: 0.5*(CE+Dice)
+
+@dataclass
+class MTConfig:
+    "Mean teacher: EMA alpha = min(1 - 1/(step+1), ema); teacher noise clamp(noise_std*N(0,1), +-noise_clip)."
+    consistency: float = 0.1
+    rampup: float = 40.0                # in epochs of epoch_len iterations
+    ema: float = 0.99
+    noise_std: float = 0.1
+    noise_clip: float = 0.2
+
+@dataclass
+class UAMTConfig:
+    "UA-MT's uncertainty mask: `T` noisy teacher passes; threshold from `low` ln 2 up to ln 2 over the run."
+    T: int = 8
+    low: float = 0.75
+
+@dataclass
+class SamConfig:
+    "The SAM pseudo-label branch: model and prompts, online or bank pseudo-labels, reliability gate, decreasing weight."
+    model: str = 'sam-med3d'            # a name of semisam.models.MODELS; 'none' for methods without SAM
+    checkpoint: str | None = None
+    prompter: str | None = None         # semisam.prompts.PROMPTERS name; None: the model's default
+    rounds: int = 10                    # clicks per pseudo-label
+    prompt_source: str = 'student'      # the click simulator's reference: 'student' | 'teacher' | 'ground_truth' (leak)
+    mode: str = 'online'                # 'online': each iteration on its crops | 'bank': one per volume, refreshed
+    refresh: int = 500                  # bank: refresh every `refresh` iterations (first refresh at bank_start)
+    bank_start: int = 0
+    size: int = 128                     # bank: side of the cube pseudo-labelled per volume (SAM-Med3D's input)
+    gate: str = 'none'                  # reliability gate of the SAM term: 'none' | 'agree' | 'iou'
+    gate_iou: float = 0.5               # 'iou' gate: drop pseudo-labels whose IoU with the reference is below this
+    weight: float = 0.05                # the released code's sam_coef 0.5 x sam_weight 0.1
+    rampup: float = 40.0                # ramp of the decreasing SAM weight, in epochs of epoch_len iterations
+    dice_every: int = 1                 # log the pseudo-label Dice (diagnosis) every k iterations; 0: never
+
+GROUPS = dict(supervised=SupervisedConfig, mt=MTConfig, uamt=UAMTConfig, sam=SamConfig)
+
+# The flat names of earlier versions (run records written before the groups): old name -> (group, field).
+ALIASES = dict(consistency=('mt', 'consistency'), consistency_rampup=('mt', 'rampup'), ema_alpha=('mt', 'ema'),
+               noise_std=('mt', 'noise_std'), noise_clip=('mt', 'noise_clip'),
+               uncertainty_T=('uamt', 'T'), uncertainty_low=('uamt', 'low'),
+               sam_backend=('sam', 'model'), sam_checkpoint=('sam', 'checkpoint'), sam_prompter=('sam', 'prompter'),
+               sam_rounds=('sam', 'rounds'), prompt_source=('sam', 'prompt_source'), sam_mode=('sam', 'mode'),
+               sam_refresh=('sam', 'refresh'), sam_bank_start=('sam', 'bank_start'), sam_size=('sam', 'size'),
+               gate=('sam', 'gate'), gate_iou=('sam', 'gate_iou'), sam_rampup=('sam', 'rampup'),
+               sam_dice_every=('sam', 'dice_every'), sam_weight=('sam', 'weight'),
+               supervised_half=('supervised', 'weight'), baseline_half=('supervised', 'baseline_weight'))
+# Old names whose value was encoded: the two booleans meant a factor 0.5, and the SAM weight was sam_weight * sam_coef.
+_HALF = ('supervised_half', 'baseline_half')
+_OLD_SAM = dict(sam_weight=0.1, sam_coef=0.5)
+
+def _nest(d:dict) -> dict:
+    "`d` with old flat names, dotted names ('sam.model') and group objects as nested dicts; a field set twice fails."
+    out, seen = {}, {}
+    def put(path, v, name):
+        if path in seen and seen[path][1] != v:
+            raise ConfigError(f'{".".join(path)} given twice: {seen[path][0]}={seen[path][1]!r}, {name}={v!r}')
+        seen[path] = (name, v)
+        if len(path) == 1: out[path[0]] = v
+        else: out.setdefault(path[0], {})[path[1]] = v
+    d = dict(d)
+    if any(k in d for k in _OLD_SAM): d['sam_weight'] = d.pop('sam_weight', 0.1) * d.pop('sam_coef', _OLD_SAM['sam_coef'])
+    for k, v in d.items():
+        if k in GROUPS:
+            if dataclasses.is_dataclass(v): v = asdict(v)
+            if not isinstance(v, dict): raise ConfigError(f'config group {k}: a dict of its fields, not {v!r}')
+            for f, x in v.items(): put((k, f), x, f'{k}.{f}')
+        elif '.' in k: put(tuple(k.split('.', 1)), v, k)
+        elif k in ALIASES: put(ALIASES[k], (0.5 if v else 1.0) if k in _HALF else v, k)
+        else: put((k,), v, k)
+    return out
+
+def flat_config(d:dict) -> dict:
+    "A config dict (nested, or with old flat names) as one flat dict of dotted names ('sam.model'); nothing filled in."
+    return {(f'{k}.{f}' if k in GROUPS else k): x for k, v in _nest(d).items()
+            for f, x in (v.items() if k in GROUPS else [(None, v)])}
+
+def _merge(a:dict, b:dict) -> dict:
+    "Nested dicts `a` updated by `b`, group by group."
+    return {**a, **b, **{g: {**a.get(g, {}), **b[g]} for g in GROUPS if g in b}}
+
+@dataclass
 class Config:
     "The whole recipe of one training run; defaults = the paper preset (released SemiSAM code on LA)."
     # data
@@ -160,34 +246,12 @@ class Config:
     lr_gamma: float = 0.1
     seed: int = 1337
     deterministic: bool = True
-    # supervised term: CE + Dice on labeled items (supervised_half: UA-MT's 0.5*(CE+Dice))
-    supervised_half: bool = False
-    baseline_half: bool = True          # the supervised-only baseline: 0.5*(CE+Dice), as the released train_LA.py
-    # mean teacher: EMA alpha = min(1 - 1/(step+1), ema_alpha); teacher input noise clamp(noise_std*N(0,1), -noise_clip, noise_clip)
-    ema_alpha: float = 0.99
-    noise_std: float = 0.1
-    noise_clip: float = 0.2
-    consistency: float = 0.1
-    consistency_rampup: float = 40.0    # in epochs of epoch_len iterations
-    epoch_len: int = 150
-    # UA-MT
-    uncertainty_T: int = 8
-    uncertainty_low: float = 0.75
-    # SAM branch
-    sam_weight: float = 0.1
-    sam_rampup: float = 40.0            # ramp of the decreasing SAM weight, in epochs of epoch_len iterations
-    sam_coef: float = 0.5
-    sam_rounds: int = 10                # clicks per pseudo-label
-    sam_mode: str = 'online'            # 'online': every iteration on the current crops | 'bank': one per volume, refreshed
-    sam_refresh: int = 500              # bank: refresh every sam_refresh iterations (first refresh at sam_bank_start)
-    sam_bank_start: int = 0
-    sam_size: int = 128                 # bank: side of the cube pseudo-labelled per volume (SAM-Med3D's input)
-    prompt_source: str = 'student'      # reference of the click simulator: 'student' | 'teacher' | 'ground_truth' (leak)
-    sam_backend: str = 'sam-med3d'      # a name of semisam.models.MODELS; 'none' for methods without SAM
-    sam_prompter: str | None = None     # prompter of the pseudo-labels (semisam.prompts.PROMPTERS); None: the model's default
-    sam_checkpoint: str | None = None
-    gate: str = 'none'                  # reliability gate of the SAM term: 'none' | 'agree' | 'iou'
-    gate_iou: float = 0.5               # 'iou' gate: drop pseudo-labels whose IoU with the reference is below this
+    epoch_len: int = 150                # iterations per "epoch" of the ramps (consistency and SAM)
+    # the parts of a method
+    supervised: SupervisedConfig = field(default_factory=SupervisedConfig)
+    mt: MTConfig = field(default_factory=MTConfig)
+    uamt: UAMTConfig = field(default_factory=UAMTConfig)
+    sam: SamConfig = field(default_factory=SamConfig)
     # evaluation (UA-MT test_single_case protocol)
     eval_patch: tuple | None = None     # None: the training patch
     stride_xy: int = 18
@@ -200,20 +264,27 @@ class Config:
     threads: int | None = None          # torch CPU threads (None: torch's default)
     checkpoint_every: int = 100
     curve_points: int = 200             # points kept in curves.json
-    sam_dice_every: int = 1             # log the SAM pseudo-label Dice (diagnosis) every k iterations; 0: never
     runs_dir: str = 'reports/runs'
     preset: str = 'paper'
 
     def __post_init__(self):
+        for g, cls in GROUPS.items():
+            v = getattr(self, g)
+            if isinstance(v, dict):
+                unknown = sorted(set(v) - {f.name for f in fields(cls)})
+                if unknown: raise ConfigError(f"unknown config field(s): {', '.join(f'{g}.{k}' for k in unknown)}")
+                setattr(self, g, cls(**v))
+            elif not isinstance(v, cls): raise ConfigError(f'config group {g}: a {cls.__name__} or a dict, not {v!r}')
         self.patch = tuple(int(p) for p in self.patch); self.lr_milestones = tuple(int(m) for m in self.lr_milestones)
         if self.eval_patch is not None: self.eval_patch = tuple(int(p) for p in self.eval_patch)
-        bad = []
+        bad, s = [], self.sam
         if self.dataset not in ('la', 'phantom'): bad.append(f"dataset {self.dataset!r} (la | phantom)")
         if len(self.patch) != 3 or any(p % 16 or p <= 0 for p in self.patch): bad.append(f"patch {self.patch} (3 positive multiples of 16)")
         if not 0 < self.labeled_bs <= self.batch_size: bad.append(f"labeled_bs {self.labeled_bs} with batch_size {self.batch_size}")
-        if self.sam_mode not in ('online', 'bank'): bad.append(f"sam_mode {self.sam_mode!r} (online | bank)")
-        if self.prompt_source not in ('student', 'teacher', 'ground_truth'): bad.append(f"prompt_source {self.prompt_source!r} (student | teacher | ground_truth)")
-        if self.gate not in ('none', 'agree', 'iou'): bad.append(f"gate {self.gate!r} (none | agree | iou)")
+        if s.mode not in ('online', 'bank'): bad.append(f"sam.mode {s.mode!r} (online | bank)")
+        if s.prompt_source not in ('student', 'teacher', 'ground_truth'):
+            bad.append(f"sam.prompt_source {s.prompt_source!r} (student | teacher | ground_truth)")
+        if s.gate not in ('none', 'agree', 'iou'): bad.append(f"sam.gate {s.gate!r} (none | agree | iou)")
         if self.downsample < 1: bad.append(f"downsample {self.downsample} (>= 1)")
         if self.iterations < 0: bad.append(f"iterations {self.iterations} (>= 0)")
         if bad: raise ConfigError('bad config: ' + '; '.join(bad))
@@ -221,41 +292,49 @@ class Config:
     @property
     def leak(self) -> bool:
         "True when the click simulator reads the ground truth of unlabeled items (the released code's leak)."
-        return self.prompt_source == 'ground_truth'
+        return self.sam.prompt_source == 'ground_truth'
 
     def to_dict(self) -> dict: return asdict(self)
+    def flat(self) -> dict:
+        "Every field by its dotted name ('sam.model'), groups unrolled."
+        return flat_config(self.to_dict())
 
     @classmethod
     def from_dict(cls, d:dict) -> Config:
-        "Build from a dict (e.g. a run's config.json), refusing unknown keys."
-        names = {f.name for f in fields(cls)}
-        unknown = sorted(set(d) - names)
+        "Build from a dict (e.g. a run's config.json): nested groups, dotted or old flat names; unknown keys fail."
+        d = _nest(d)
+        unknown = sorted(set(d) - {f.name for f in fields(cls)})
         if unknown: raise ConfigError(f"unknown config field(s): {', '.join(unknown)}")
         return cls(**d)
 
+    def replace(self, **changes) -> Config:
+        "A copy with `changes`: flat fields, groups (`sam=dict(mode='bank')`, merged), dotted or old flat names."
+        return Config.from_dict(_merge(self.to_dict(), _nest(changes)))
+
 # Fields that do not change what is computed (where it runs, where files lie, how often it logs); a run may resume
 # with other values. The data and the SAM weights are compared by content instead (see semisam.train).
-RUNTIME_FIELDS = ('device', 'threads', 'runs_dir', 'data_root', 'sam_checkpoint', 'sam_dice_every', 'checkpoint_every')
+RUNTIME_FIELDS = ('device', 'threads', 'runs_dir', 'data_root', 'sam.checkpoint', 'sam.dice_every', 'checkpoint_every')
 
 # %% ../nbs/00_core.ipynb #24778133
 PRESETS = {
     'paper': dict(),
     'cpu': dict(downsample=2, patch=(48, 48, 32), batch_size=4, labeled_bs=1, n_filters=8, iterations=180,
-                lr_milestones=(150,), epoch_len=4, consistency_rampup=45, sam_rampup=45, uncertainty_T=2,
-                sam_mode='bank', sam_bank_start=45, sam_refresh=70, sam_size=128, sam_backend='classical',
+                lr_milestones=(150,), epoch_len=4, mt=dict(rampup=45), uamt=dict(T=2),
+                sam=dict(rampup=45, mode='bank', bank_start=45, refresh=70, size=128, model='classical'),
                 stride_xy=32, stride_z=16, checkpoint_every=30),
     'demo': dict(dataset='phantom', patch=(32, 32, 32), batch_size=4, labeled_bs=1, n_filters=4, iterations=60,
-                 lr_milestones=(50,), epoch_len=2, consistency_rampup=15, sam_rampup=15, uncertainty_T=2,
-                 sam_mode='bank', sam_bank_start=15, sam_refresh=25, sam_size=64, sam_backend='classical',
+                 lr_milestones=(50,), epoch_len=2, mt=dict(rampup=15), uamt=dict(T=2),
+                 sam=dict(rampup=15, mode='bank', bank_start=15, refresh=25, size=64, model='classical'),
                  stride_xy=16, stride_z=16, checkpoint_every=20, threads=1),
     'smoke': dict(dataset='phantom', patch=(32, 32, 32), batch_size=4, labeled_bs=1, n_filters=4, iterations=8,
-                  lr_milestones=(6,), epoch_len=1, consistency_rampup=4, sam_rampup=4, uncertainty_T=2,
-                  sam_rounds=2, sam_size=32, sam_backend='fake', sam_refresh=4, stride_xy=16, stride_z=16,
-                  checkpoint_every=2, curve_points=50, seed=0, threads=1),
+                  lr_milestones=(6,), epoch_len=1, mt=dict(rampup=4), uamt=dict(T=2),
+                  sam=dict(rampup=4, rounds=2, size=32, model='fake', refresh=4),
+                  stride_xy=16, stride_z=16, checkpoint_every=2, curve_points=50, seed=0, threads=1),
 }
 
 def get_config(preset:str='paper', **overrides) -> Config:
-    "The `Config` of a preset with `overrides` applied (None values are ignored, so CLI defaults pass through)."
+    "The `Config` of a preset with `overrides` (flat, groups, dotted or old names) applied; None values are ignored."
     if preset not in PRESETS: raise ConfigError(f"unknown preset {preset!r} (one of {', '.join(PRESETS)})")
-    kw = {**PRESETS[preset], **{k: v for k, v in overrides.items() if v is not None}, 'preset': preset}
-    return Config.from_dict(kw)
+    ov = {k: ({f: x for f, x in v.items() if x is not None} if k in GROUPS and isinstance(v, dict) else v)
+          for k, v in overrides.items() if v is not None}
+    return Config.from_dict({**_merge(_nest(PRESETS[preset]), _nest(ov)), 'preset': preset})

@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .core import Config
+from .core import Config, SamConfig
 from .vnet import VNet
 from . import losses as L
 
@@ -88,6 +88,7 @@ class Part:
     needs_teacher = False
     needs_backend = False
     runs_before = ()                          # names of parts that must come after this one in a method
+    reads = ()                                # the config groups the part reads (besides iterations, epoch_len, seed)
     def weight(self, cfg:Config, it:int) -> float: return 1.0
     def before_fit(self, fit:Fit): pass
     def before_step(self, fit:Fit, it:int) -> dict: return {}
@@ -105,10 +106,11 @@ def check_order(parts:list) -> list:
     return parts
 
 class Supervised(Part):
-    "CE + Dice (UA-MT's soft Dice of the foreground softmax) on the labeled items; x0.5 with `half`."
+    "CE + Dice (UA-MT's soft Dice of the foreground softmax) on the labeled items, x `supervised.weight` (`baseline_weight`)."
     name = 'supervised'
+    reads = ('supervised',)
     def __init__(self, baseline:bool=False): self.baseline = baseline
-    def weight(self, cfg, it): return 0.5 if (cfg.baseline_half if self.baseline else cfg.supervised_half) else 1.0
+    def weight(self, cfg, it): return cfg.supervised.baseline_weight if self.baseline else cfg.supervised.weight
     def loss(self, ctx):
         n = ctx.batch.n_labeled
         if n == 0: raise MethodError('Supervised: the batch has no labeled items')
@@ -121,12 +123,13 @@ class MeanTeacher(Part):
     "EMA teacher fed the noisy batch; consistency = softmax MSE against the student (masked when `UncertaintyMask` ran first)."
     name = 'consistency'
     needs_teacher = True
-    def weight(self, cfg, it): return L.consistency_weight(it, cfg.consistency, cfg.consistency_rampup, cfg.epoch_len)
+    reads = ('mt',)
+    def weight(self, cfg, it): return L.consistency_weight(it, cfg.mt.consistency, cfg.mt.rampup, cfg.epoch_len)
     def teacher_logits(self, ctx) -> torch.Tensor:
         if 'teacher_logits' not in ctx.info:
             x = ctx.batch.image
             with torch.no_grad():
-                ctx.info['teacher_logits'] = ctx.forward(ctx.models.teacher, x + L.teacher_noise(x, ctx.cfg.noise_std, ctx.cfg.noise_clip)).float()
+                ctx.info['teacher_logits'] = ctx.forward(ctx.models.teacher, x + L.teacher_noise(x, ctx.cfg.mt.noise_std, ctx.cfg.mt.noise_clip)).float()
         return ctx.info['teacher_logits']
     def loss(self, ctx):
         t = self.teacher_logits(ctx)
@@ -134,20 +137,21 @@ class MeanTeacher(Part):
         value = L.consistency_loss(ctx.logits, t) if mask is None else L.masked_mse_loss(L.softmax_mse(ctx.logits, t), mask)
         ctx.add(self.name, self.weight(ctx.cfg, ctx.it), value)
     def after_step(self, ctx):
-        ctx.log['ema_alpha'] = L.update_ema(ctx.models.teacher, ctx.models.student, ctx.it, ctx.cfg.ema_alpha)
+        ctx.log['ema_alpha'] = L.update_ema(ctx.models.teacher, ctx.models.student, ctx.it, ctx.cfg.mt.ema)
 
 class UncertaintyMask(Part):
-    "UA-MT: entropy of the mean of `uncertainty_T` noisy teacher passes on the unlabeled items; consistency only where it is low."
+    "UA-MT: entropy of the mean of `uamt.T` noisy teacher passes (the teacher's `mt` noise) on the unlabeled items; consistency only where it is low."
     name = 'uncertainty'
     needs_teacher = True
     runs_before = ('consistency',)            # the consistency term reads the mask this part writes
-    def threshold(self, cfg, it): return L.uncertainty_threshold(it, cfg.iterations, cfg.uncertainty_low)
+    reads = ('uamt', 'mt')
+    def threshold(self, cfg, it): return L.uncertainty_threshold(it, cfg.iterations, cfg.uamt.low)
     def loss(self, ctx):
         b = ctx.batch; n = b.n_labeled
         if b.n_unlabeled == 0: raise MethodError('UncertaintyMask: the batch has no unlabeled items')
-        T = ctx.cfg.uncertainty_T
+        T = ctx.cfg.uamt.T
         fwd = lambda x: ctx.forward(ctx.models.teacher, x)
-        _, ent = L.teacher_uncertainty(fwd, b.image[n:], T=T, std=ctx.cfg.noise_std, clip=ctx.cfg.noise_clip, copies=2 if T % 2 == 0 else 1)
+        _, ent = L.teacher_uncertainty(fwd, b.image[n:], T=T, std=ctx.cfg.mt.noise_std, clip=ctx.cfg.mt.noise_clip, copies=2 if T % 2 == 0 else 1)
         thr = self.threshold(ctx.cfg, ctx.it)
         mask = torch.zeros((b.image.shape[0], 1) + tuple(b.image.shape[2:]), device=b.image.device)
         mask[n:] = (ent < thr).float()
@@ -188,7 +192,7 @@ def iou(a:torch.Tensor, b:torch.Tensor) -> torch.Tensor:
 # %% ../nbs/07_methods.ipynb #efc34fad
 def sam_reference(ctx:StepContext) -> torch.Tensor:
     "The click simulator's reference for the unlabeled items, B-n_l,W,H,D in {0,1}: student, teacher or (leak) ground truth."
-    b, src, n = ctx.batch, ctx.cfg.prompt_source, ctx.batch.n_labeled
+    b, src, n = ctx.batch, ctx.cfg.sam.prompt_source, ctx.batch.n_labeled
     if src == 'ground_truth':
         if b.leak_label is None: raise MethodError("prompt_source 'ground_truth' needs the leak labels in the batch")
         return b.leak_label.long()
@@ -197,12 +201,12 @@ def sam_reference(ctx:StepContext) -> torch.Tensor:
         return MeanTeacher().teacher_logits(ctx)[n:].argmax(1)
     return ctx.logits[n:].detach().argmax(1)
 
-def sam_prompter(cfg:Config):
-    "The prompter of SAM's pseudo-labels: `cfg.sam_prompter`, else the model's default (`semisam.models.MODELS`)."
+def sam_prompter(sam:SamConfig):
+    "The prompter of SAM's pseudo-labels: `sam.prompter`, else the model's default (`semisam.models.MODELS`)."
     from semisam.models import MODELS
     from semisam.prompts import make_prompter
-    name = cfg.sam_prompter or (MODELS[cfg.sam_backend].prompter if cfg.sam_backend in MODELS else 'clicks')
-    return make_prompter(name, rounds=cfg.sam_rounds) if name in ('clicks', 'slice-clicks') else make_prompter(name)
+    name = sam.prompter or (MODELS[sam.model].prompter if sam.model in MODELS else 'clicks')
+    return make_prompter(name, rounds=sam.rounds) if name in ('clicks', 'slice-clicks') else make_prompter(name)
 
 def online_pseudo_labels(backend, image:torch.Tensor, reference:torch.Tensor, prompter, rng) -> torch.Tensor:
     "SAM pseudo-labels int64 B,W,H,D {0,1} of crops B,1,W,H,D, prompted by `prompter` from `reference` B,W,H,D {0,1}."
@@ -213,9 +217,10 @@ class SamPseudoLabel(Part):
     "SemiSAM's extra supervision: the student's softmax on unlabeled items pulled towards SAM's mask (online, or from its bank)."
     name = 'sam'
     needs_backend = True
+    reads = ('sam',)
     def __init__(self): self.bank = None
     def before_fit(self, fit):
-        self.bank = PseudoLabelBank(range(fit.n_labeled, len(fit.dataset))) if fit.cfg.sam_mode == 'bank' else None
+        self.bank = PseudoLabelBank(range(fit.n_labeled, len(fit.dataset))) if fit.cfg.sam.mode == 'bank' else None
     def before_step(self, fit, it):
         if self.bank is None or not self.bank.due(fit.cfg, it): return {}
         self.bank.refresh(fit.cfg, fit.models, fit.dataset, it, fit.device, want_gt=fit.diagnose)
@@ -223,28 +228,28 @@ class SamPseudoLabel(Part):
     def state_dict(self): return None if self.bank is None else self.bank.state_dict()
     def load_state_dict(self, state):
         if self.bank is not None and state is not None: self.bank.load_state_dict(state)
-    def weight(self, cfg, it): return cfg.sam_coef * L.sam_weight(it, cfg.iterations, cfg.sam_weight, cfg.sam_rampup, cfg.epoch_len)
+    def weight(self, cfg, it): return L.sam_weight(it, cfg.iterations, cfg.sam.weight, cfg.sam.rampup, cfg.epoch_len)
     def loss(self, ctx):
-        b, cfg, n = ctx.batch, ctx.cfg, ctx.batch.n_labeled
+        b, sc, n = ctx.batch, ctx.cfg.sam, ctx.batch.n_labeled
         if b.n_unlabeled == 0: raise MethodError('SamPseudoLabel: the batch has no unlabeled items')
-        if cfg.sam_mode == 'bank':
+        if sc.mode == 'bank':
             if b.sam is None: raise MethodError("sam_mode 'bank' needs the bank's pseudo-labels in the batch")
             sam = b.sam.long()
         else:
             if ctx.models.backend is None: raise MethodError('SamPseudoLabel: no SAM backend')
-            sam = online_pseudo_labels(ctx.models.backend, b.image[n:], sam_reference(ctx), sam_prompter(cfg), ctx.rng)
+            sam = online_pseudo_labels(ctx.models.backend, b.image[n:], sam_reference(ctx), sam_prompter(sc), ctx.rng)
         ctx.info['sam_mask'] = sam
         weight = None
-        if cfg.gate == 'agree':
+        if sc.gate == 'agree':
             other = ctx.info['teacher_logits'][n:] if 'teacher_logits' in ctx.info else ctx.logits[n:].detach()
             weight = (other.argmax(1) == sam).float()
-        elif cfg.gate == 'iou':
-            ref = sam_reference(ctx) if cfg.sam_mode == 'online' else ctx.logits[n:].detach().argmax(1)
-            keep = iou(sam.clamp(min=0) * (sam >= 0), ref * (sam >= 0)) >= cfg.gate_iou
+        elif sc.gate == 'iou':
+            ref = sam_reference(ctx) if sc.mode == 'online' else ctx.logits[n:].detach().argmax(1)
+            keep = iou(sam.clamp(min=0) * (sam >= 0), ref * (sam >= 0)) >= sc.gate_iou
             weight = keep.float()[:, None, None, None].expand_as(sam)
         if weight is not None: ctx.log['gate_fraction'] = float((weight * (sam >= 0)).sum() / (sam >= 0).sum().clamp(min=1))
         value = masked_sam_loss(ctx.logits[n:], sam, weight)              # zero (with zero gradients) while the bank is empty
-        ctx.add(self.name, self.weight(cfg, ctx.it), value)
+        ctx.add(self.name, self.weight(ctx.cfg, ctx.it), value)
 
 # %% ../nbs/07_methods.ipynb #26072b2a
 def masked_dice(a:torch.Tensor, b:torch.Tensor) -> float:
@@ -263,13 +268,13 @@ class PseudoLabelBank:
     def get(self, i): return self.labels.get(int(i))
 
     def due(self, cfg:Config, it:int) -> bool:
-        return it >= cfg.sam_bank_start and (it - cfg.sam_bank_start) % max(cfg.sam_refresh, 1) == 0
+        return it >= cfg.sam.bank_start and (it - cfg.sam.bank_start) % max(cfg.sam.refresh, 1) == 0
 
     @torch.no_grad()
     def refresh(self, cfg:Config, models:Models, dataset, it:int, device, want_gt:bool=True):
         "Re-label every volume from the current prompt-source model; records SAM's Dice against the ground truth (diagnosis)."
         from semisam.evaluate import sliding_window
-        net = models.teacher if cfg.prompt_source == 'teacher' else models.student
+        net = models.teacher if cfg.sam.prompt_source == 'teacher' else models.student
         was = net.training; net.eval()
         try:
             for k, i in enumerate(sorted(self.labels)):
@@ -278,10 +283,10 @@ class PseudoLabelBank:
                                                                          max(cfg.patch[2] // 2, 1), amp=cfg.amp).astype(np.int64)
                 nz = np.argwhere(ref > 0)
                 centre = (nz.min(0) + nz.max(0)) // 2 if len(nz) else np.array(ref.shape) // 2
-                box = _centre_box(ref.shape, centre, cfg.sam_size)
+                box = _centre_box(ref.shape, centre, cfg.sam.size)
                 crop = torch.from_numpy(np.ascontiguousarray(image[box]))[None, None].to(device)
                 rcrop = torch.from_numpy(np.ascontiguousarray(ref[box]))[None].to(device)
-                lab = online_pseudo_labels(models.backend, crop, rcrop, sam_prompter(cfg),
+                lab = online_pseudo_labels(models.backend, crop, rcrop, sam_prompter(cfg.sam),
                                              np.random.default_rng([cfg.seed, it, k, 1 << 21]))[0].cpu().numpy()
                 full = np.full(image.shape, -1, np.int8); full[box] = lab
                 self.labels[i] = full
@@ -330,7 +335,7 @@ def build_models(cfg:Config, method:str, backend=None, device='cpu') -> Models:
         t.load_state_dict(s.state_dict())
         for p in t.parameters(): p.requires_grad_(False)
         t.train()            # the released code keeps the teacher in train mode (batch statistics, dropout)
-    if needs_backend(method) and backend is None and cfg.sam_mode == 'online': raise MethodError(f'{method}: needs a SAM backend')
+    if needs_backend(method) and backend is None and cfg.sam.mode == 'online': raise MethodError(f'{method}: needs a SAM backend')
     return Models(s, t, backend)
 
 def make_optimizer(cfg:Config, model:nn.Module) -> torch.optim.Optimizer:

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .core import atomic_write_bytes, atomic_write_text, read_json, RUNTIME_FIELDS
+from .core import atomic_write_bytes, atomic_write_text, read_json, RUNTIME_FIELDS, ALIASES, flat_config
 from .data import file_sha256
 from .metrics import METRICS
 
@@ -43,6 +43,8 @@ class ReportError(ValueError):
 RUN_FIELDS = ('method', 'dataset', 'labels', 'seed', 'preset', 'prompt_source', 'sam_backend', 'gate',
               'clicks', 'points_per_slice', 'prompts', 'lcc', 'iterations', 'gate_iou')
 
+def _dotted(k) -> str: return '.'.join(ALIASES[k]) if k in ALIASES else k      # 'gate_iou' -> 'sam.gate_iou'
+
 def _is_prompt_only(run) -> bool:
     return str(run.get('method', '')).startswith('interactive') or (run.get('clicks') is not None and run.get('labels') is None)
 
@@ -65,8 +67,8 @@ def _run_scores(res, path) -> dict:
     return out
 
 def _recipe_of(rec:dict, run:dict) -> str:
-    "A training run's recipe as canonical JSON: config (not seed, `RUNTIME_FIELDS`), data and SAM weights by hash."
-    c = {k: v for k, v in (rec.get('config') or {}).items() if k not in RUNTIME_FIELDS and k != 'seed'}
+    "A training run's recipe as canonical JSON: config by dotted name (not seed, `RUNTIME_FIELDS`), data and SAM weights by hash."
+    c = {k: v for k, v in flat_config(rec.get('config') or {}).items() if k not in RUNTIME_FIELDS and k != 'seed'}
     c.setdefault('iterations', run.get('iterations'))
     c['data'] = (rec.get('data') or {}).get('sha256', 'unknown')          # older records: not fingerprinted
     if run.get('sam_backend') in ('sam-med3d', 'litemedsam', 'sam2d'):                # backends with weights
@@ -89,7 +91,8 @@ def load_runs(runs_dir) -> pd.DataFrame:
             warnings.warn(f'{p}: tested from another checkpoint than the one in its folder; left out (test it again)')
             continue
         rec = read_json(p.parent/'config.json') if (p.parent/'config.json').is_file() else {}
-        cfg = {**rec['config'], **rec} if isinstance(rec.get('config'), dict) else rec  # the config nested by train
+        conf = flat_config(rec['config']) if isinstance(rec.get('config'), dict) else {}   # the config nested by train
+        cfg = {**{k: conf[_dotted(k)] for k in RUN_FIELDS if _dotted(k) in conf}, **rec}
         run = {**{k: cfg.get(k) for k in RUN_FIELDS}, **res['run']}
         row = {k: run.get(k) for k in RUN_FIELDS}
         row['kind'] = 'prompt' if _is_prompt_only(run) else 'train'

@@ -5,7 +5,6 @@
 # %% ../nbs/08_train.ipynb #37b81b0e
 from __future__ import annotations
 import json, os, re, shutil, socket, sys, tempfile, time, warnings
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +14,7 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from .core import (Config, get_config, repo_root, shared_la_root, seed_everything, pick_device, atomic_write_json,
-                          atomic_write_text, atomic_torch_save, read_json, env_info, RUNTIME_FIELDS, PRESETS)
+                          atomic_write_text, atomic_torch_save, read_json, env_info, RUNTIME_FIELDS, PRESETS, flat_config)
 from . import data as D
 from .vnet import VNet
 from . import methods as M
@@ -58,8 +57,8 @@ def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None
     if method not in M.METHODS: raise TrainError(f"unknown method {method!r} (one of {', '.join(M.METHODS)})")
     if M.needs_backend(method):
         from semisam.models import MODELS, ModelError, check_model
-        if cfg.sam_backend in (None, '', 'none'): raise TrainError(f'{method} needs a SAM backend (--sam-backend {"|".join(MODELS)})')
-        try: check_model(cfg.sam_backend, cfg.sam_checkpoint)
+        if cfg.sam.model in (None, '', 'none'): raise TrainError(f'{method} needs a SAM backend (--sam-backend {"|".join(MODELS)})')
+        try: check_model(cfg.sam.model, cfg.sam.checkpoint)
         except ModelError as e: raise TrainError(f'{method}: {e}') from None
     elif cfg.leak: raise TrainError(f"prompt_source 'ground_truth' only makes sense for a SAM method, not {method}")
     root = data_root(cfg)
@@ -99,9 +98,10 @@ def method_name(cfg:Config, method:str) -> str:
     `+teacher-prompts`, `+gate-<g>` for variants off the default."""
     tags = []
     if M.needs_backend(method):
-        if cfg.sam_backend != PRESETS.get(cfg.preset, {}).get('sam_backend', Config.sam_backend): tags.append(cfg.sam_backend)
-        if cfg.prompt_source != 'student': tags.append({'ground_truth': 'gt-prompts', 'teacher': 'teacher-prompts'}[cfg.prompt_source])
-        if cfg.gate != 'none': tags.append(f'gate-{cfg.gate}')
+        s = cfg.sam
+        if s.model != (get_config(cfg.preset).sam.model if cfg.preset in PRESETS else Config().sam.model): tags.append(s.model)
+        if s.prompt_source != 'student': tags.append({'ground_truth': 'gt-prompts', 'teacher': 'teacher-prompts'}[s.prompt_source])
+        if s.gate != 'none': tags.append(f'gate-{s.gate}')
     return '+'.join([method] + tags)
 
 def run_dir(cfg:Config, method:str, labels:int) -> Path:
@@ -111,10 +111,10 @@ def run_dir(cfg:Config, method:str, labels:int) -> Path:
 def run_record(cfg:Config, method:str, labels:int, lab=None, unl=None, inputs:dict|None=None) -> dict:
     "The resolved config.json of a run: every config field, the run's identity and what it read (`run_inputs`)."
     return dict(config=cfg.to_dict(), method=method, labels=int(labels), seed=cfg.seed, dataset=cfg.dataset, preset=cfg.preset,
-                prompt_source=cfg.prompt_source if M.needs_backend(method) else None,
-                sam_backend=cfg.sam_backend if M.needs_backend(method) else None,
-                sam_mode=cfg.sam_mode if M.needs_backend(method) else None,
-                gate=cfg.gate if M.needs_backend(method) else None, leak=cfg.leak and M.needs_backend(method),
+                prompt_source=cfg.sam.prompt_source if M.needs_backend(method) else None,
+                sam_backend=cfg.sam.model if M.needs_backend(method) else None,
+                sam_mode=cfg.sam.mode if M.needs_backend(method) else None,
+                gate=cfg.sam.gate if M.needs_backend(method) else None, leak=cfg.leak and M.needs_backend(method),
                 labeled_ids=lab, unlabeled_ids=unl, **(inputs or {}))
 
 # %% ../nbs/08_train.ipynb #f94299d4
@@ -151,15 +151,15 @@ def _case_cache(cfg): return resolve(cfg.runs_dir)/'.cache'/'case-sha256.json'
 def run_inputs(cfg:Config, method:str, lab, unl, check_sam:bool=True) -> dict:
     "What the run reads, by content: `data` (fingerprint of the train and test cases used) and `sam_checkpoint_sha256`."
     from semisam.models import checkpoint_file
-    weights = checkpoint_file(cfg.sam_backend, cfg.sam_checkpoint) if M.needs_backend(method) else None   # also a bundled file
-    sam = sam_checkpoint_sha256(weights, check=check_sam, backend=cfg.sam_backend) if weights else None
+    weights = checkpoint_file(cfg.sam.model, cfg.sam.checkpoint) if M.needs_backend(method) else None   # also a bundled file
+    sam = sam_checkpoint_sha256(weights, check=check_sam, backend=cfg.sam.model) if weights else None
     root = data_root(cfg, create=False)
     data = D.data_fingerprint(root, list(lab) + list(unl) + D.read_list(root, 'test'), cache=_case_cache(cfg))
     return dict(data=data, sam_checkpoint_sha256=sam)
 
 def _recipe(r:dict) -> dict:
-    "The fields of a config.json record that decide what a run computes; fingerprints missing (old records): 'unknown'."
-    out = {k: v for k, v in (r.get('config') or {}).items() if k not in RUNTIME_FIELDS}
+    "The fields of a config.json record (nested or old flat) deciding what a run computes, by dotted name; no fingerprint: 'unknown'."
+    out = {k: v for k, v in flat_config(r.get('config') or {}).items() if k not in RUNTIME_FIELDS}
     out.update({k: v for k, v in r.items() if k not in ('config', 'data', 'sam_checkpoint_sha256')})
     out['data'] = (r.get('data') or {}).get('sha256', 'unknown')
     from semisam.models import MODELS
@@ -272,11 +272,11 @@ class Batcher:
 
 # %% ../nbs/08_train.ipynb #2212e56d
 def make_backend(cfg:Config, device='cpu'):
-    "The SAM backend named by `cfg.sam_backend`, on `device`; the global random generators are left as they were."
+    "The SAM backend named by `cfg.sam.model`, on `device`; the global random generators are left as they were."
     from semisam.models import make_backend as mk
     state = np.random.get_state()
     with torch.random.fork_rng(devices=[]):     # building a model draws random initial weights before loading its own
-        try: return mk(cfg.sam_backend, cfg.sam_checkpoint, device=device)
+        try: return mk(cfg.sam.model, cfg.sam.checkpoint, device=device)
         finally: np.random.set_state(state)
 
 # %% ../nbs/08_train.ipynb #f962f5e5
@@ -360,7 +360,7 @@ def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_a
         models.student.to(memory_format=torch.channels_last_3d)
         if models.teacher is not None: models.teacher.to(memory_format=torch.channels_last_3d)
     opt = M.make_optimizer(cfg, models.student)
-    diag = sam_on and cfg.sam_dice_every > 0
+    diag = sam_on and cfg.sam.dice_every > 0
     fit = M.Fit(cfg, models, ds, len(lab), device, diagnose=diag)
     for p in parts: p.before_fit(fit)
     bank = next((p.bank for p in parts if getattr(p, 'bank', None) is not None), None)
@@ -386,7 +386,7 @@ def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_a
             if stop_after is not None and it >= it0 + stop_after: break
             t0, c0 = time.perf_counter(), time.process_time(); rec_extra = {}
             for p in parts: rec_extra.update(p.before_step(fit, it))
-            want_gt = sam_on and (cfg.leak or (diag and cfg.sam_mode == 'online' and it % cfg.sam_dice_every == 0))
+            want_gt = sam_on and (cfg.leak or (diag and cfg.sam.mode == 'online' and it % cfg.sam.dice_every == 0))
             batch, gt_u, idx = batcher(it, bank, want_gt)
             if cfg.leak: batch.leak_label = gt_u
             batch = batch.to(device)
@@ -478,7 +478,7 @@ def measure_iterations(cfg:Config, methods=None, labels:int=2, n:int=4) -> dict:
     out = {}
     with _tf.TemporaryDirectory() as d:
         for method in methods or list(M.METHODS):
-            c = replace(cfg, runs_dir=d, threads=1, iterations=10**6, sam_bank_start=10**9)
+            c = cfg.replace(runs_dir=d, threads=1, iterations=10**6, sam=dict(bank_start=10**9))
             f = train(c, method, labels, progress=False, force=True, stop_after=n + 1)
             out[method] = float(np.median([r['cpu_sec'] for r in _read_log(f/'log.jsonl')[1:]]))
     return out
@@ -498,8 +498,8 @@ def paper_iteration_seconds(device='cpu') -> dict:
     with torch.no_grad(): b = cpu(lambda: net(x))
     be = SamMed3DBackend(build_sam_med3d().to(device))
     ref = torch.zeros(1, *cfg.patch, dtype=torch.long, device=device); ref[:, 40:90, 40:90, 30:100] = 1
-    c = cpu(lambda: pseudo_label(be, torch.randn(1, 1, *cfg.patch, device=device), ref, ClickPrompter(cfg.sam_rounds), np.random.default_rng(0)))
-    B, U, T = cfg.batch_size, cfg.batch_size - cfg.labeled_bs, cfg.uncertainty_T
+    c = cpu(lambda: pseudo_label(be, torch.randn(1, 1, *cfg.patch, device=device), ref, ClickPrompter(cfg.sam.rounds), np.random.default_rng(0)))
+    B, U, T = cfg.batch_size, cfg.batch_size - cfg.labeled_bs, cfg.uamt.T
     return dict(vnet_step_per_item=a, vnet_forward_per_item=b, sam_pseudo_label_per_crop=c,
                 iteration={'supervised': B * a, 'mt': B * (a + b), 'uamt': B * (a + b) + T * U * b,
                            'semisam-mt': B * (a + b) + U * c, 'semisam-uamt': B * (a + b) + T * U * b + U * c})
