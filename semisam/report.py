@@ -366,12 +366,13 @@ def sam_pl_points(rows) -> tuple[str, list[tuple[int, float]]]:
 
 def sam_pl_curves(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
     "Tidy SAM pseudo-label Dice (%) per iteration from each training run's curves.json: folder, series, method, labels, seed, measure ('bank'|'batch'), iteration, sam_pl_dice."
-    out = []
-    for r in runs.to_dict('records'):
+    out, recs = [], runs.to_dict('records')
+    backends = {r['sam_backend'] for r in recs if r['kind'] == 'train' and str(r['method']).startswith('semisam')}
+    for r in recs:
         p = Path(runs_dir)/r['folder']/'curves.json'
         if r['kind'] != 'train' or not p.is_file(): continue
         measure, pts = sam_pl_points(_curve_rows(read_json(p), p))
-        var = _variant(r, False)
+        var = _variant(r, len(backends) > 1)                # the SAM model named when runs used several
         out += [dict(folder=r['folder'], series=f"{method_name(r['method'])}{f' [{var}]' if var else ''}, {r['labels']} labels", method=r['method'],
                      labels=r['labels'], seed=r['seed'], measure=measure, iteration=it, sam_pl_dice=v) for it, v in pts]
     return pd.DataFrame(out, columns=['folder', 'series', 'method', 'labels', 'seed', 'measure', 'iteration', 'sam_pl_dice'])
