@@ -641,7 +641,7 @@ def bench_rows(res:dict) -> list[dict]:
         v = f.get('cuda_max_allocated_mib') if str(res['device']).startswith('cuda') else f.get('peak_rss_mib', f.get('peak_rss_seen_mib'))
         what = 'CUDA max allocated' if str(res['device']).startswith('cuda') else 'peak RSS'
         rows.append(dict(figure=k, value=v, unit='MiB', aim='-', met=None,
-                         detail=f.get('error') or (f"{what}, one iteration of {f.get('method')} at preset {f.get('preset')}"
+                         detail=f.get('error') or f.get('skipped') or (f"{what}, one iteration of {f.get('method')} at preset {f.get('preset')}"
                                                    + ('' if f.get('completed') else f" ({f.get('note', 'incomplete')})"))))
     t = F_.get('train', {})
     rows.append(dict(figure='train', value=t.get('sec_per_it_median'), unit='s/it', aim='-', met=None,
