@@ -260,7 +260,7 @@ class Config:
     # engineering
     device: str | None = None           # None: CUDA when present
     amp: bool = True                    # bf16 autocast on CUDA (never on CPU); False: exact fp32
-    channels_last: bool = True          # channels_last_3d on CUDA
+    channels_last: bool = True          # channels_last_3d weights and inputs (CPU and CUDA)
     threads: int | None = None          # torch CPU threads (None: torch's default)
     checkpoint_every: int = 100
     curve_points: int = 200             # points kept in curves.json

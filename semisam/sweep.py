@@ -7,12 +7,15 @@ from __future__ import annotations
 import itertools, time
 from pathlib import Path
 
+import numpy as np
+
 from .core import Config, get_config
 from . import train as T
 from .data import read_list
 
 # %% auto #0
-__all__ = ['SweepError', 'parse_shard', 'resolve_labels', 'grid', 'sweep']
+__all__ = ['SIZING', 'SIZING_CELLS', 'SweepError', 'parse_shard', 'resolve_labels', 'grid', 'sweep', 'scaled_schedule',
+           'setting_name', 'sizing_runs', 'sizing']
 
 # %% ../nbs/10a_sweep.ipynb #095c25a6
 class SweepError(ValueError):
@@ -62,4 +65,51 @@ def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate
         log(f'[{k+1}/{len(runs)}] {m} labels={l} seed={s}: {status} ({folder})')
         if status != 'done': T.run(c, m, l, force=force, progress=progress, evaluate=evaluate)
         out.append(dict(method=m, labels=l, seed=s, folder=str(folder), status=status, seconds=round(time.time() - t, 1)))
+    return out
+
+# %% ../nbs/10a_sweep.ipynb #bc52322b
+def scaled_schedule(iterations:int) -> dict:
+    """Overrides running the paper's schedule over `iterations`: lr x0.1 at 5/12 and 5/6 of the run, ramps of 40
+    "epochs" spanning it, the SAM bank filled at 1/4, 1/2 and 3/4 of the run, a checkpoint every 1/8."""
+    L = int(iterations)
+    if L < 40: raise SweepError(f'iterations {L}: a scaled schedule needs at least 40 (40 ramp epochs)')
+    return dict(iterations=L, lr_milestones=(round(L * 5 / 12), round(L * 5 / 6)), epoch_len=L // 40,
+                mt=dict(rampup=40), sam=dict(rampup=40, bank_start=L // 4, refresh=max(1, L // 4)),
+                checkpoint_every=max(1, L // 8))
+
+# The study of the cpu preset: (width, training crop, run lengths). The cheap settings get the full curve; the wider
+# net and the larger crop are measured at the lengths a single-thread run of them fits in (about 15 minutes).
+SIZING = [(8, (48, 48, 32), (200, 400, 800, 1200, 1600)),
+          (8, (64, 64, 48), (400, 800)),
+          (16, (48, 48, 32), (400, 800)),
+          (16, (64, 64, 48), (400,))]
+SIZING_CELLS = [('supervised', 'all'), ('supervised', 2), ('mt', 2)]
+
+def setting_name(n_filters:int, patch, iterations:int) -> str:
+    "The folder of one study setting, e.g. 'w8-p48x48x32-it800'."
+    return f'w{n_filters}-p{"x".join(str(int(p)) for p in patch)}-it{int(iterations)}'
+
+def sizing_runs(cfg:Config, root, plan=None, cells=None, shard:str|None=None) -> list[tuple[Config, str, int]]:
+    "(config, method, labels) of every run of a sizing study under `root`, cheapest first, restricted to `shard`."
+    runs = []
+    for nf, patch, lengths in plan or SIZING:
+        for L in lengths:
+            c = cfg.replace(n_filters=nf, patch=tuple(patch), **scaled_schedule(L),
+                            runs_dir=str(Path(root)/setting_name(nf, patch, L)))
+            for m, l in cells or SIZING_CELLS: runs.append((nf * nf * np.prod(patch) * L, len(runs), c, m, l))
+    runs = [(c, m, resolve_labels(c, [l])[0]) for *_, c, m, l in sorted(runs, key=lambda r: r[:2])]
+    i, n = parse_shard(shard)
+    return runs[i::n]
+
+def sizing(cfg:Config, root='reports/sizing', plan=None, cells=None, shard:str|None=None, progress:bool=False,
+           log=print) -> list[dict]:
+    "Train and test every run of a sizing study (or of one shard); finished runs are skipped, interrupted ones resume."
+    runs = sizing_runs(cfg, T.resolve(root), plan, cells, shard)
+    for c, m, l in runs: T.check_run(c, m, l)
+    out = []
+    for k, (c, m, l) in enumerate(runs):
+        t = time.time(); folder = T.run_dir(c, m, l)
+        log(f'[{k+1}/{len(runs)}] {Path(c.runs_dir).name} {m} labels={l}')
+        T.run(c, m, l, progress=progress)
+        out.append(dict(setting=Path(c.runs_dir).name, method=m, labels=l, folder=str(folder), seconds=round(time.time() - t, 1)))
     return out

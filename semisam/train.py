@@ -356,7 +356,7 @@ def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_a
     if sam_on and backend is None: backend = make_backend(cfg, device)
     models = M.build_models(cfg, method, backend if sam_on else None, device)
     cuda = device.type == 'cuda'
-    if cuda and cfg.channels_last:
+    if cfg.channels_last:
         models.student.to(memory_format=torch.channels_last_3d)
         if models.teacher is not None: models.teacher.to(memory_format=torch.channels_last_3d)
     opt = M.make_optimizer(cfg, models.student)
@@ -390,7 +390,7 @@ def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_a
             batch, gt_u, idx = batcher(it, bank, want_gt)
             if cfg.leak: batch.leak_label = gt_u
             batch = batch.to(device)
-            if cuda and cfg.channels_last: batch.image = batch.image.contiguous(memory_format=torch.channels_last_3d)
+            if cfg.channels_last: batch.image = batch.image.contiguous(memory_format=torch.channels_last_3d)
             torch.manual_seed(_iter_seed(cfg.seed, it))
             out = M.train_step(parts, models, opt, batch, cfg, it, np.random.default_rng([cfg.seed, it, 1 << 22]), amp)
             sam_mask = out.pop('sam_mask')
