@@ -181,9 +181,13 @@ def smooth_volume(shape, seed:int=0) -> np.ndarray:
     return (v / v.std()).numpy().astype(np.float32)
 
 def bench_sliding_window(shape=(208, 160, 88), patch=(128, 128, 128), stride_xy:int=18, stride_z:int=4, n_filters:int=16,
-                         batch_size:int=4, repeats:int=3, warmup:int=1, device='cpu', seed:int=0, strict:bool=True) -> dict:
-    "Seconds per volume of batched and one-window inference; `ratio` = one-window / batched; differing labels raise (`strict`) or set `error`."
+                         batch_size:int=4, downsample:int=1, channels_last:bool=True, repeats:int=3, warmup:int=1,
+                         device='cpu', seed:int=0, strict:bool=True) -> dict:
+    """Seconds per volume of UA-MT's one-window loop and of ours (batched windows, the net in `channels_last_3d`);
+    `ratio` = one-window / ours; labels that differ raise (`strict`) or set `error`. With `downsample` the net runs
+    at 1/`downsample` resolution inside the window, as the test of a run trained on downsampled volumes."""
     from semisam.evaluate import window_positions, pad_amounts, sliding_window, sliding_window_reference  # medpy, scipy.stats: kept out of the memory children
+    from semisam.train import Rescaled
     dev = pick_device(device)
     torch.manual_seed(seed)
     net = VNet(n_filters=n_filters, has_dropout=False).to(dev).eval()
@@ -191,21 +195,29 @@ def bench_sliding_window(shape=(208, 160, 88), patch=(128, 128, 128), stride_xy:
     with torch.no_grad():  # centre the foreground-background logit gap so both classes occur
         w = torch.from_numpy(vol[tuple(slice(0, min(p, s)) for p, s in zip(patch, shape))]).to(dev)
         w = F.pad(w, [v for p in reversed(pad_amounts(w.shape, patch)) for v in p])[None, None]
-        y = net(w); net.out_conv.bias[1] -= (y[:, 1] - y[:, 0]).median()
+        y = Rescaled(net, downsample)(w); net.out_conv.bias[1] -= (y[:, 1] - y[:, 0]).median()
+    ref_model = Rescaled(net, downsample).eval()
+    ours = Rescaled(copy.deepcopy(net).to(memory_format=torch.channels_last_3d) if channels_last else net, downsample).eval()
     n_win = len(window_positions([max(s, p) for s, p in zip(shape, patch)], patch, stride_xy, stride_z))
     res = {}
     with _no_tf32():
-        fns = {'reference': lambda: res.__setitem__('reference', sliding_window_reference(net, vol, patch, stride_xy, stride_z)[0]),
-               'batched': lambda: res.__setitem__('batched', sliding_window(net, vol, patch, stride_xy, stride_z, batch_size, amp=False))}
+        fns = {'reference': lambda: res.__setitem__('reference', sliding_window_reference(ref_model, vol, patch, stride_xy, stride_z)[0]),
+               'batched': lambda: res.__setitem__('batched', sliding_window(ours, vol, patch, stride_xy, stride_z, batch_size, amp=False))}
+        if channels_last:    # what the memory format alone buys
+            fns['plain'] = lambda: res.__setitem__('plain', sliding_window(ref_model, vol, patch, stride_xy, stride_z, batch_size, amp=False))
         t = time_alternating(fns, repeats, warmup, dev)
     ref, bat = res['reference'], res['batched']
-    out = dict(ratio=t['reference']['median'] / t['batched']['median'], ratio_is='one-window / batched (seconds per volume)',
+    out = dict(ratio=t['reference']['median'] / t['batched']['median'], ratio_is='one-window loop / ours (seconds per volume)',
                sec_reference=t['reference']['median'], sec_batched=t['batched']['median'],
                identical=bool(np.array_equal(ref, bat)), n_label_diff=int((ref != bat).sum()), fg_fraction=float(ref.mean()),
                shape=list(shape), patch=list(patch), stride_xy=stride_xy, stride_z=stride_z, windows=n_win, n_filters=n_filters,
-               batch_size=batch_size, repeats=repeats, warmup=warmup, times={k: v['times'] for k, v in t.items()})
+               batch_size=batch_size, downsample=downsample, channels_last=channels_last, repeats=repeats, warmup=warmup,
+               times={k: v['times'] for k, v in t.items()})
+    if channels_last:
+        out.update(sec_batched_contiguous=t['plain']['median'], ratio_channels_last=t['plain']['median'] / t['batched']['median'],
+                   identical_contiguous=bool(np.array_equal(ref, res['plain'])))
     if dev.type == 'cuda':
-        tb = time_alternating({'bf16': lambda: res.__setitem__('bf16', sliding_window(net, vol, patch, stride_xy, stride_z, batch_size, amp=True))},
+        tb = time_alternating({'bf16': lambda: res.__setitem__('bf16', sliding_window(ours, vol, patch, stride_xy, stride_z, batch_size, amp=True))},
                               repeats, warmup, dev)
         out.update(sec_batched_bf16=tb['bf16']['median'], ratio_bf16=t['reference']['median'] / tb['bf16']['median'],
                    bf16_agreement=float((res['bf16'] == ref).mean()))
@@ -216,8 +228,12 @@ def bench_sliding_window(shape=(208, 160, 88), patch=(128, 128, 128), stride_xy:
     return out
 
 # %% ../nbs/12_bench.ipynb #a2365bda
-def bench_vnet_step(batch:int=4, patch=(128, 128, 128), n_filters:int=16, repeats:int=5, warmup:int=2, device='cpu', seed:int=0) -> dict:
-    "Median seconds of one V-Net training step, baseline fp32 against the fast variant; `ratio` = baseline / fast."
+def bench_vnet_step(batch:int=4, patch=(128, 128, 128), n_filters:int=16, repeats:int=5, warmup:int=2, device='cpu', seed:int=0,
+                    compile:bool=False) -> dict:
+    """Median seconds of one V-Net training step, baseline fp32 against the fast variant; `ratio` = baseline / fast.
+    The k-th call of every variant draws the same dropout masks, so their losses follow one trajectory up to rounding:
+    `loss_rel_diff` is the largest relative difference from the baseline's. With `compile`, the fast variant compiled
+    (`torch.compile`) as well: `ratio_compiled` = fast / compiled, and `compile_s` its first call."""
     dev = pick_device(device)
     cuda = dev.type == 'cuda'
     torch.manual_seed(seed)
@@ -226,19 +242,33 @@ def bench_vnet_step(batch:int=4, patch=(128, 128, 128), n_filters:int=16, repeat
     x = torch.randn(batch, 1, *patch, generator=g).to(dev)
     y = (F.avg_pool3d(torch.randn(batch, 1, *patch, generator=g), 5, stride=1, padding=2)[:, 0] > 0.1).long().to(dev)
     xc = x.contiguous(memory_format=torch.channels_last_3d)
-    fast = copy.deepcopy(base).to(memory_format=torch.channels_last_3d)
-    opts = {k: torch.optim.SGD(m.parameters(), lr=0.01, momentum=0.9, weight_decay=1e-4) for k, m in (('base', base), ('fast', fast))}
-    def step(model, opt, inp, amp):
-        with torch.autocast('cuda', dtype=torch.bfloat16, enabled=amp):
-            logits = model(inp)
+    nets = dict(base=base, fast=copy.deepcopy(base).to(memory_format=torch.channels_last_3d))
+    if compile: nets['compiled'] = copy.deepcopy(nets['fast'])
+    opts = {k: torch.optim.SGD(m.parameters(), lr=0.01, momentum=0.9, weight_decay=1e-4) for k, m in nets.items()}
+    fwd = {k: torch.compile(m) if k == 'compiled' else m for k, m in nets.items()}
+    losses = {k: [] for k in nets}
+    def step(k):
+        torch.manual_seed(seed + len(losses[k]))             # call k of every variant: the same dropout masks
+        with torch.autocast('cuda', dtype=torch.bfloat16, enabled=cuda and k != 'base'):
+            logits = fwd[k](x if k == 'base' else xc)
         loss = supervised_loss(logits.float(), y)
-        opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-    t = time_alternating({'base': lambda: step(base, opts['base'], x, False), 'fast': lambda: step(fast, opts['fast'], xc, cuda)},
-                         repeats, warmup, dev)
-    return dict(ratio=t['base']['median'] / t['fast']['median'],
-                ratio_is=('fp32 / bf16 autocast + channels_last_3d' if cuda else 'fp32 / fp32 channels_last_3d') + ' (seconds per step)',
-                sec_fp32=t['base']['median'], sec_fast=t['fast']['median'], fast='bf16+channels_last_3d' if cuda else 'fp32+channels_last_3d',
-                batch=batch, patch=list(patch), n_filters=n_filters, repeats=repeats, warmup=warmup, times={k: v['times'] for k, v in t.items()})
+        opts[k].zero_grad(set_to_none=True); loss.backward(); opts[k].step()
+        losses[k].append(loss.item())
+    first = {}
+    if compile:
+        t0 = time.perf_counter(); step('base'); step('fast'); step('compiled'); _sync(dev)
+        first['compile_s'] = time.perf_counter() - t0            # mostly the compilation: the first call of each
+    t = time_alternating({k: (lambda k=k: step(k)) for k in nets}, repeats, warmup, dev)
+    rel = lambda k: max(abs(a - b) / abs(b) for a, b in zip(losses[k], losses['base']))
+    out = dict(ratio=t['base']['median'] / t['fast']['median'],
+               ratio_is=('fp32 / bf16 autocast + channels_last_3d' if cuda else 'fp32 / fp32 channels_last_3d') + ' (seconds per step)',
+               sec_fp32=t['base']['median'], sec_fast=t['fast']['median'], fast='bf16+channels_last_3d' if cuda else 'fp32+channels_last_3d',
+               loss_rel_diff=rel('fast'), losses=losses, batch=batch, patch=list(patch), n_filters=n_filters, repeats=repeats,
+               warmup=warmup, times={k: v['times'] for k, v in t.items()})
+    if compile:
+        out.update(sec_compiled=t['compiled']['median'], ratio_compiled=t['fast']['median'] / t['compiled']['median'],
+                   loss_rel_diff_compiled=rel('compiled'), **first)
+    return out
 
 # %% ../nbs/12_bench.ipynb #50cfd215
 def _proc_status(pid) -> dict:
@@ -511,8 +541,9 @@ SUITES = {
     'cpu': dict(
         sam_encoder=dict(sam=VIT_B, crops=1, repeats=3, warmup=1),
         semisam_step=dict(preset='cpu', backend='classical', repeats=5, warmup=1),
-        sliding_window=dict(shape=(96, 80, 48), patch=(64, 64, 32), stride_xy=18, stride_z=4, n_filters=16, batch_size=4, repeats=3, warmup=1),
-        vnet_step=dict(batch=4, patch=(64, 64, 32), n_filters=16, repeats=3, warmup=1),
+        sliding_window=dict(shape=(175, 132, 88), patch=(96, 96, 64), stride_xy=32, stride_z=16, n_filters=8, downsample=2,
+                            batch_size=4, repeats=3, warmup=1),     # the cpu preset's test on an LA-sized volume
+        vnet_step=dict(batch=4, patch=(48, 48, 32), n_filters=8, repeats=5, warmup=1, compile=True),   # the cpu preset's step
         memory_paper=dict(preset='paper', sam=VIT_B, timeout=360),
         memory_cpu=dict(preset='cpu', timeout=120),
         train=None,
@@ -535,8 +566,9 @@ SUITES = {
         litemedsam_encoder=dict(slices=1, repeats=1, warmup=0),
         litemedsam_decoder=dict(slices=2, repeats=1, warmup=0)),
 }
-FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step', 'memory_paper',
-           'memory_cpu', 'train', 'litemedsam_encoder', 'litemedsam_decoder', 'lite_pipeline', 'lite_encode_all', 'lite_warm')
+FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step', 'vnet_compile', 'memory_paper',
+           'memory_cpu', 'train', 'litemedsam_encoder', 'litemedsam_decoder', 'lite_pipeline', 'lite_encode_all',
+           'lite_warm')
 
 # %% ../nbs/12_bench.ipynb #4093f658
 def _measure(name, fn, log):
@@ -570,7 +602,9 @@ def run_bench(suite:str='cpu', out=None, device=None, repeats:int|None=None, dry
     for k in ('online', 'bank'): figs[f'semisam_{k}'] = {**step, 'ratio': step.get(f'ratio_{k}')}
     del figs['semisam_step']
     meas('sliding_window', lambda: bench_sliding_window(device=dev, strict=False, **spec['sliding_window']))
-    meas('vnet_step', lambda: bench_vnet_step(device=dev, **spec['vnet_step']))
+    vs = meas('vnet_step', lambda: bench_vnet_step(device=dev, **spec['vnet_step']))
+    figs['vnet_compile'] = {**vs, 'ratio': vs.get('ratio_compiled')} if 'ratio_compiled' in vs else \
+                           dict(skipped='compiling is measured in the cpu suite') if not vs.get('error') else dict(vs)
     for k, fn in (('litemedsam_encoder', bench_litemedsam_encoder), ('litemedsam_decoder', bench_litemedsam_decoder),
                   ('lite_pipeline', bench_lite_pipeline)):
         meas(k, lambda k=k, fn=fn: fn(device=dev, **spec[k]))
@@ -607,12 +641,12 @@ def default_figure_path(out) -> Path:
     out = Path(out); return out.parent/'figures'/f'{out.stem}.png'
 
 # %% ../nbs/12_bench.ipynb #54680416
-RATIO_FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step', 'litemedsam_encoder',
-                 'litemedsam_decoder', 'lite_pipeline')
+RATIO_FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step', 'vnet_compile',
+                 'litemedsam_encoder', 'litemedsam_decoder', 'lite_pipeline')
 TIME_FIGURES = ('lite_encode_all', 'lite_warm')          # figures in seconds, with an upper aim
 _LABELS = dict(sam_encoder='SAM-Med3D encoder: medim / fast path', semisam_online='SemiSAM step (online) / MT step',
-               semisam_bank='SemiSAM step (bank) / MT step', sliding_window='sliding window: one-window / batched',
-               vnet_step='V-Net step: fp32 / fast variant',
+               semisam_bank='SemiSAM step (bank) / MT step', sliding_window='sliding window: one-window loop / ours',
+               vnet_step='V-Net step: fp32 / fast variant', vnet_compile='V-Net step: channels_last / compiled',
                litemedsam_encoder='LiteMedSAM encoder: eager / channels_last',
                litemedsam_decoder='LiteMedSAM decoder: per slice / batched',
                lite_pipeline='LiteMedSAM pseudo-labels: plain loop / ours')

@@ -29,6 +29,9 @@ def _add_run_options(p):
     p.add_argument('--prompt-source', choices=['student', 'teacher', 'ground_truth'])
     p.add_argument('--gate', choices=['none', 'agree', 'iou'])
     p.add_argument('--iterations', type=int)
+    p.add_argument('--stride-xy', type=int,
+                   help='test protocol: sliding-window stride in x and y, in voxels of the training grid')
+    p.add_argument('--stride-z', type=int, help='test protocol: stride in z; a finished run is tested again, not retrained')
     p.add_argument('--runs-dir')
     p.add_argument('--device')
     p.add_argument('--debug', action='store_true', help='show the traceback of an error instead of one line')
@@ -85,7 +88,8 @@ def train_config(a:argparse.Namespace):
     sam = dict(model=a.sam_backend, checkpoint=a.sam_checkpoint, prompter=a.sam_prompter, mode=a.sam_mode,
                prompt_source=a.prompt_source, gate=a.gate)
     return get_config(a.preset, seed=a.seed, dataset=a.dataset, data_root=a.data_root, sam=sam,
-                      iterations=a.iterations, runs_dir=a.runs_dir, device=a.device)
+                      iterations=a.iterations, runs_dir=a.runs_dir, device=a.device, stride_xy=a.stride_xy,
+                      stride_z=a.stride_z)
 
 def _fail(command:str, e:Exception) -> int:
     msg = f'{e.filename}: {e.strerror}' if isinstance(e, OSError) and e.filename and e.strerror else str(e)

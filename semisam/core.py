@@ -13,10 +13,10 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['GROUPS', 'ALIASES', 'RUNTIME_FIELDS', 'PRESETS', 'repo_root', 'shared_root', 'shared_la_root', 'seed_everything',
-           'pick_device', 'umask_mode', 'atomic_write_bytes', 'atomic_write_text', 'atomic_write_json',
-           'atomic_torch_save', 'read_json', 'env_info', 'ConfigError', 'SupervisedConfig', 'MTConfig', 'UAMTConfig',
-           'SamConfig', 'flat_config', 'Config', 'get_config']
+__all__ = ['GROUPS', 'ALIASES', 'RUNTIME_FIELDS', 'EVAL_FIELDS', 'PRESETS', 'repo_root', 'shared_root', 'shared_la_root',
+           'seed_everything', 'pick_device', 'umask_mode', 'atomic_write_bytes', 'atomic_write_text',
+           'atomic_write_json', 'atomic_torch_save', 'read_json', 'env_info', 'ConfigError', 'SupervisedConfig',
+           'MTConfig', 'UAMTConfig', 'SamConfig', 'flat_config', 'Config', 'get_config']
 
 # %% ../nbs/00_core.ipynb #a648501a
 def repo_root() -> Path:
@@ -252,7 +252,7 @@ class Config:
     mt: MTConfig = field(default_factory=MTConfig)
     uamt: UAMTConfig = field(default_factory=UAMTConfig)
     sam: SamConfig = field(default_factory=SamConfig)
-    # evaluation (UA-MT test_single_case protocol)
+    # evaluation (UA-MT test_single_case protocol): EVAL_FIELDS, not part of the recipe
     eval_patch: tuple | None = None     # None: the training patch
     stride_xy: int = 18
     stride_z: int = 4
@@ -314,6 +314,9 @@ class Config:
 # Fields that do not change what is computed (where it runs, where files lie, how often it logs); a run may resume
 # with other values. The data and the SAM weights are compared by content instead (see semisam.train).
 RUNTIME_FIELDS = ('device', 'threads', 'runs_dir', 'data_root', 'sam.checkpoint', 'sam.dice_every', 'checkpoint_every')
+# The test protocol: evaluation settings, not the recipe. A finished run can be tested again under other values with
+# no retraining; its results.json records the protocol it was tested with.
+EVAL_FIELDS = ('eval_patch', 'stride_xy', 'stride_z', 'lcc')
 
 # %% ../nbs/00_core.ipynb #24778133
 PRESETS = {

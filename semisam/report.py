@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .core import atomic_write_bytes, atomic_write_text, read_json, RUNTIME_FIELDS, ALIASES, flat_config
+from .core import atomic_write_bytes, atomic_write_text, read_json, RUNTIME_FIELDS, EVAL_FIELDS, ALIASES, flat_config
 from .data import file_sha256
 from .metrics import METRICS
 
@@ -20,7 +20,7 @@ __all__ = ['PAPER_CITATION', 'PAPER_TABLE2', 'PAPER_TABLE1', 'METHOD_NAMES', 'RU
            'load_runs', 'method_name', 'table2_cells', 'prompt_name', 'table1_cells', 'table2_layout', 'table1_layout',
            'detail_layout', 'table2_markdown', 'table1_markdown', 'dice_vs_labels_data', 'plot_dice_vs_labels',
            'sam_pl_points', 'sam_pl_curves', 'plot_sam_pl_dice', 'plot_qualitative', 'gate_data',
-           'plot_gate_comparison', 'render_report']
+           'plot_gate_comparison', 'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_report']
 
 # %% ../nbs/10_report.ipynb #31751549
 PAPER_CITATION = ('Zhang Y, Cheng Y, Qi Y. SemiSAM: Exploring SAM for Enhancing Semi-Supervised Medical Image Segmentation '
@@ -67,8 +67,10 @@ def _run_scores(res, path) -> dict:
     return out
 
 def _recipe_of(rec:dict, run:dict) -> str:
-    "A training run's recipe as canonical JSON: config by dotted name (not seed, `RUNTIME_FIELDS`), data and SAM weights by hash."
-    c = {k: v for k, v in flat_config(rec.get('config') or {}).items() if k not in RUNTIME_FIELDS and k != 'seed'}
+    """A training run's recipe and test protocol as canonical JSON: config by dotted name (not seed, `RUNTIME_FIELDS`),
+    data and SAM weights by hash, the protocol as tested (`results.json`), not as first configured."""
+    c = {k: v for k, v in flat_config(rec.get('config') or {}).items() if k not in RUNTIME_FIELDS + EVAL_FIELDS and k != 'seed'}
+    c.update({f'test.{k}': run.get(k) for k in ('patch', 'stride_xy', 'stride_z', 'lcc')})
     c.setdefault('iterations', run.get('iterations'))
     c['data'] = (rec.get('data') or {}).get('sha256', 'unknown')          # older records: not fingerprinted
     if run.get('sam_backend') in ('sam-med3d', 'litemedsam', 'sam2d'):                # backends with weights
@@ -447,6 +449,83 @@ def plot_gate_comparison(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
     ax.set_title(title or 'Reliability gate')
     _save(fig, path)
     return d
+
+# %% ../nbs/10_report.ipynb #9f3d32ff
+def load_sizing(root) -> pd.DataFrame:
+    "One row per tested run of a sizing study under `root`: setting, n_filters, patch, iterations, method, labels, dice (%), train_s."
+    rows = []
+    for res in sorted(Path(root).glob('*/*/*/labels*/seed*/results.json')):
+        f = res.parent
+        cfg = (read_json(f/'config.json').get('config') or {}) if (f/'config.json').is_file() else {}
+        r = read_json(res)
+        tm = read_json(f/'timing.json') if (f/'timing.json').is_file() else {}
+        rows.append(dict(setting=f.parents[3].name, n_filters=cfg.get('n_filters'), patch='x'.join(map(str, cfg.get('patch', []))),
+                         iterations=r['run']['iterations'], method=r['run']['method'], labels=r['run']['labels'],
+                         seed=r['run']['seed'], dice=100 * r['aggregate']['dice']['mean'], train_s=tm.get('train_s'),
+                         stride_xy=r['run'].get('stride_xy'), stride_z=r['run'].get('stride_z'), folder=str(f)))
+    cols = ['setting', 'n_filters', 'patch', 'iterations', 'method', 'labels', 'seed', 'dice', 'train_s', 'stride_xy', 'stride_z', 'folder']
+    return pd.DataFrame(rows, columns=cols)
+
+def _cell_name(m, l) -> str: return f'{method_name(m)}, {l} labels'
+
+def sizing_choice(df:pd.DataFrame, within:float=2.0, budget_s:float=15 * 60) -> pd.DataFrame:
+    """One row per setting measured in every cell: its Dice per cell, the gap to the best run of each cell (points),
+    its longest and total training seconds, `ok` (within `within` points everywhere, no run over `budget_s`), and
+    `chosen` (the cheapest `ok` one, by total training seconds)."""
+    cells = sorted({(m, l) for m, l in zip(df.method, df.labels)}, key=str)
+    best = {c: df[(df.method == c[0]) & (df.labels == c[1])].dice.max() for c in cells}
+    rows = []
+    for s, g in df.groupby('setting'):
+        have = {(m, l): d for m, l, d in zip(g.method, g.labels, g.dice)}
+        if set(have) != set(cells): continue
+        gap = max(best[c] - have[c] for c in cells)
+        rows.append(dict(setting=s, n_filters=g.n_filters.iloc[0], patch=g.patch.iloc[0], iterations=g.iterations.iloc[0],
+                         **{_cell_name(*c): have[c] for c in cells}, max_gap=gap, longest_s=g.train_s.max(),
+                         total_s=g.train_s.sum(), ok=bool(gap <= within and g.train_s.max() <= budget_s)))
+    out = pd.DataFrame(rows)
+    if out.empty: return out
+    out['chosen'] = False
+    ok = out[out.ok]
+    if len(ok): out.loc[ok.total_s.idxmin(), 'chosen'] = True
+    return out.sort_values('total_s').reset_index(drop=True)
+
+def plot_sizing(df:pd.DataFrame, path, budget_s:float=15 * 60, title:str='') -> Path:
+    "Test Dice (%) against iterations (top) and training minutes (bottom) per cell, a line per (width, crop); PNG at `path`."
+    cells = sorted({(m, l) for m, l in zip(df.method, df.labels)}, key=lambda c: (c[0] != 'supervised', -c[1], c[0]))
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(4.0 * len(cells), 6.6), dpi=110); axes = fig.subplots(2, len(cells), squeeze=False)
+    arch = sorted({(w, p) for w, p in zip(df.n_filters, df.patch)})
+    col = _palette(arch)
+    for j, c in enumerate(cells):
+        g = df[(df.method == c[0]) & (df.labels == c[1])]
+        for a in arch:
+            h = g[(g.n_filters == a[0]) & (g.patch == a[1])].sort_values('iterations')
+            if h.empty: continue
+            lab = f'width {a[0]}, crop {a[1]}'
+            axes[0, j].plot(h.iterations, h.dice, '-o', color=col[a], label=lab)
+            axes[1, j].plot(h.train_s / 60, h.dice, '-o', color=col[a], label=lab)
+        axes[0, j].set_xscale('log', base=2); axes[0, j].set_title(_cell_name(*c), fontsize=10)
+        its = sorted(set(g.iterations)); axes[0, j].set_xticks(its); axes[0, j].set_xticklabels([str(i) for i in its], fontsize=7)
+        axes[0, j].set_xlabel('iterations'); axes[1, j].set_xlabel('training minutes (one single-thread shard of two)')
+        axes[1, j].axvline(budget_s / 60, color='k', ls='--', lw=1)
+        for a in axes[:, j]: a.set_ylabel('test Dice %'); a.grid(alpha=0.3)
+    axes[0, 0].legend(fontsize=7)
+    fig.suptitle(title or 'Sizing: test Dice against run length and cost (dashed: the per-run budget)', fontsize=10)
+    return _save(fig, path)
+
+def plot_protocol(res:dict, path, title:str='') -> Path:
+    "Mean test Dice (%) against seconds per case of each run of a `protocol_study`, points labelled by strides; PNG at `path`."
+    fig, ax = _figure()
+    runs = list(dict.fromkeys(r['run'] for r in res['rows'])); col = _palette(runs)
+    for run in runs:
+        rs = sorted((r for r in res['rows'] if r['run'] == run), key=lambda r: r['sec_per_case'])
+        ax.plot([r['sec_per_case'] for r in rs], [100 * r['dice'] for r in rs], '-o', color=col[run],
+                label=f"{method_name(rs[0]['method'])}, {rs[0]['labels']} labels")
+        for r in rs: ax.annotate(f"{r['stride_xy']}/{r['stride_z']}", (r['sec_per_case'], 100 * r['dice']), fontsize=7,
+                                 textcoords='offset points', xytext=(3, 3))
+    ax.set_xlabel('seconds per test case'); ax.set_ylabel('test Dice %'); ax.grid(alpha=0.3); ax.legend(fontsize=7)
+    ax.set_title(title or 'Test protocol: Dice against time (labels: strides xy/z, training grid)', fontsize=10)
+    return _save(fig, path)
 
 # %% ../nbs/10_report.ipynb #5e31bbbf
 def _caption(table, dataset, preset=None):

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .core import Config, get_config
+from .core import Config, get_config, atomic_write_json, env_info
 from . import train as T
 from .data import read_list
 
 # %% auto #0
 __all__ = ['SIZING', 'SIZING_CELLS', 'SweepError', 'parse_shard', 'resolve_labels', 'grid', 'sweep', 'scaled_schedule',
-           'setting_name', 'sizing_runs', 'sizing']
+           'setting_name', 'sizing_runs', 'sizing', 'protocol_study']
 
 # %% ../nbs/10a_sweep.ipynb #095c25a6
 class SweepError(ValueError):
@@ -59,7 +59,7 @@ def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate
         c = Config.from_dict({**cfg.to_dict(), 'seed': s})
         folder = T.run_dir(c, m, l)
         finished = (folder/'done').exists() and not force
-        status = 'done' if finished and (T.results_current(folder) or not evaluate) else 'retest' if finished else \
+        status = 'done' if finished and (T.results_current(folder, T.eval_protocol(c)) or not evaluate) else 'retest' if finished else \
                  'resumed' if (folder/'checkpoint.pt').exists() and not force else 'new'
         t = time.time()
         log(f'[{k+1}/{len(runs)}] {m} labels={l} seed={s}: {status} ({folder})')
@@ -77,12 +77,13 @@ def scaled_schedule(iterations:int) -> dict:
                 mt=dict(rampup=40), sam=dict(rampup=40, bank_start=L // 4, refresh=max(1, L // 4)),
                 checkpoint_every=max(1, L // 8))
 
-# The study of the cpu preset: (width, training crop, run lengths). The cheap settings get the full curve; the wider
-# net and the larger crop are measured at the lengths a single-thread run of them fits in (about 15 minutes).
+# The study of the cpu preset: (width, training crop, run lengths). The cheap setting gets the full curve; the wider
+# net and the larger crop are measured at the lengths a single-thread run of them fits in (about 15 minutes). Both
+# at once (width 16, 64x64x48 crops: 7-8x the step of width 8 at 48x48x32, `semisam.bench.bench_vnet_step`)
+# fit no length that trains: 400 MT iterations alone take about the whole budget.
 SIZING = [(8, (48, 48, 32), (200, 400, 800, 1200, 1600)),
           (8, (64, 64, 48), (400, 800)),
-          (16, (48, 48, 32), (400, 800)),
-          (16, (64, 64, 48), (400,))]
+          (16, (48, 48, 32), (400, 800))]
 SIZING_CELLS = [('supervised', 'all'), ('supervised', 2), ('mt', 2)]
 
 def setting_name(n_filters:int, patch, iterations:int) -> str:
@@ -113,3 +114,24 @@ def sizing(cfg:Config, root='reports/sizing', plan=None, cells=None, shard:str|N
         T.run(c, m, l, progress=progress)
         out.append(dict(setting=Path(c.runs_dir).name, method=m, labels=l, folder=str(folder), seconds=round(time.time() - t, 1)))
     return out
+
+# %% ../nbs/10a_sweep.ipynb #61af03bd
+def protocol_study(folders, strides, out=None, device=None, limit:int|None=None, log=print) -> dict:
+    """Test each finished run in `folders` at each (stride_xy, stride_z) of `strides` (voxels of its training grid):
+    per run and strides, the mean Dice, the per-case Dice and the seconds per case; written to `out` (JSON) if given.
+    Runs are named by the last five parts of their folder (`<setting>/<dataset>/<method>/labels<N>/seed<S>`)."""
+    rows = []
+    for f in folders:
+        for sxy, sz in strides:
+            t = time.perf_counter()
+            info, cases = T.test_run(f, dict(stride_xy=int(sxy), stride_z=int(sz)), device, limit)
+            sec = (time.perf_counter() - t) / max(len(cases), 1)
+            rows.append(dict(run='/'.join(Path(f).parts[-5:]), method=info['method'], labels=info['labels'],
+                             stride_xy=int(sxy), stride_z=int(sz),
+                             protocol=dict(patch=info['patch'], stride_xy=info['stride_xy'], stride_z=info['stride_z']),
+                             dice=float(np.mean([c['dice'] for c in cases])), case_dice=[c['dice'] for c in cases],
+                             sec_per_case=sec, n_cases=len(cases)))
+            log(f"{Path(f).parent.parent.name} labels{info['labels']} strides {sxy}/{sz}: Dice {rows[-1]['dice']:.4f}, {sec:.2f} s/case")
+    res = dict(rows=rows, env=env_info(device), created=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()))
+    if out is not None: atomic_write_json(out, res)
+    return res

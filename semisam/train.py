@@ -14,7 +14,8 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from .core import (Config, get_config, repo_root, shared_la_root, seed_everything, pick_device, atomic_write_json,
-                          atomic_write_text, atomic_torch_save, read_json, env_info, RUNTIME_FIELDS, PRESETS, flat_config)
+                          atomic_write_text, atomic_torch_save, read_json, env_info, RUNTIME_FIELDS, EVAL_FIELDS,
+                          PRESETS, flat_config)
 from . import data as D
 from .vnet import VNet
 from . import methods as M
@@ -23,8 +24,8 @@ from .losses import lr_at
 # %% auto #0
 __all__ = ['PHANTOM', 'TrainError', 'resolve', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record',
            'sam_checkpoint_sha256', 'run_inputs', 'recipe_diff', 'RunLocked', 'RunLock', 'BlockPool', 'Rescaled',
-           'Batcher', 'make_backend', 'write_curves', 'load_checkpoint', 'train', 'results_current', 'evaluate_run',
-           'run', 'measure_iterations', 'paper_iteration_seconds']
+           'Batcher', 'make_backend', 'write_curves', 'write_timing', 'load_checkpoint', 'train', 'eval_protocol',
+           'results_current', 'evaluate_run', 'test_run', 'run', 'measure_iterations', 'paper_iteration_seconds']
 
 # %% ../nbs/08_train.ipynb #44aefc53
 class TrainError(ValueError):
@@ -159,7 +160,7 @@ def run_inputs(cfg:Config, method:str, lab, unl, check_sam:bool=True) -> dict:
 
 def _recipe(r:dict) -> dict:
     "The fields of a config.json record (nested or old flat) deciding what a run computes, by dotted name; no fingerprint: 'unknown'."
-    out = {k: v for k, v in flat_config(r.get('config') or {}).items() if k not in RUNTIME_FIELDS}
+    out = {k: v for k, v in flat_config(r.get('config') or {}).items() if k not in RUNTIME_FIELDS + EVAL_FIELDS}
     out.update({k: v for k, v in r.items() if k not in ('config', 'data', 'sam_checkpoint_sha256')})
     out['data'] = (r.get('data') or {}).get('sha256', 'unknown')
     from semisam.models import MODELS
@@ -168,7 +169,7 @@ def _recipe(r:dict) -> dict:
     return json.loads(json.dumps(out))
 
 def recipe_diff(old:dict, new:dict) -> list[str]:
-    "What differs between two config.json records, ignoring `RUNTIME_FIELDS`, e.g. ['iterations 8, here 16']."
+    "What differs between two config.json records, ignoring `RUNTIME_FIELDS` and `EVAL_FIELDS`, e.g. ['iterations 8, here 16']."
     a, b = _recipe(old), _recipe(new)
     def short(v):
         if isinstance(v, str) and len(v) == 64: return v[:12]              # a SHA-256
@@ -297,6 +298,15 @@ def write_curves(folder, cfg:Config) -> Path:
     idx = sorted(set(np.linspace(0, len(log) - 1, min(cfg.curve_points, len(log))).round().astype(int).tolist())) if log else []
     return atomic_write_json(Path(folder)/'curves.json', [{k: v for k, v in log[i].items() if k not in drop} for i in idx])
 
+def write_timing(folder) -> Path:
+    """timing.json: the iterations logged and their wall and CPU seconds (sums of the per-iteration records), so a run's
+    cost is kept when its log is not."""
+    log = _read_log(Path(folder)/'log.jsonl')
+    env = read_json(Path(folder)/'env.json') if (Path(folder)/'env.json').is_file() else {}
+    return atomic_write_json(Path(folder)/'timing.json', dict(
+        iterations=len(log), train_s=round(sum(r.get('sec', 0) for r in log), 1),
+        train_cpu_s=round(sum(r.get('cpu_sec', 0) for r in log), 1), torch_threads=env.get('torch_threads')))
+
 def _rng_state() -> dict:
     "The global generators' states as tensors and numbers (a record only: each iteration reseeds from (seed, it))."
     _, keys, pos, has_gauss, cached = np.random.get_state()
@@ -331,7 +341,7 @@ def _train_locked(cfg, method, folder, lab, unl, record, force, progress, backen
     if (folder/'done').exists() and not force: return
     device = pick_device(cfg.device)
     if force:
-        for n in ('checkpoint.pt', 'log.jsonl', 'done', 'results.json', 'curves.json'):
+        for n in ('checkpoint.pt', 'log.jsonl', 'done', 'results.json', 'curves.json', 'timing.json'):
             if (folder/n).exists(): (folder/n).unlink()
     if cfg.leak:
         warnings.warn(f'LEAK MODE: SAM is prompted from the ground truth of unlabeled cases ({folder})', stacklevel=3)
@@ -406,7 +416,7 @@ def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_a
             if 'sam_pl_dice' in out: post['sam_dice'] = f"{out['sam_pl_dice']:.2f}"
             bar.set_postfix(post, refresh=False); bar.update(1)
     bar.close()
-    write_curves(folder, cfg)
+    write_curves(folder, cfg); write_timing(folder)
     if stop_after is None or it0 + stop_after >= cfg.iterations:
         atomic_write_text(folder/'done', time.strftime('%Y-%m-%dT%H:%M:%S') + '\n')
 
@@ -418,57 +428,89 @@ class _TestCases:
     def __getitem__(self, i):
         image, label = self.ds.volume(i); return (self.ds.ids[i], image, label)
 
-def results_current(folder) -> bool:
-    "True when `results.json` exists and names the checkpoint now in the folder (or the folder keeps no checkpoint)."
+def eval_protocol(cfg:Config, settings:dict|None=None) -> dict:
+    """The test protocol of a run of `cfg` in original voxels (patch, strides, largest component), `settings`
+    (a dict of `EVAL_FIELDS`) overriding the config's own."""
+    bad = sorted(set(settings or {}) - set(EVAL_FIELDS))
+    if bad: raise TrainError(f"not evaluation settings: {', '.join(bad)} (only {', '.join(EVAL_FIELDS)})")
+    c, f = cfg.replace(**(settings or {})), cfg.downsample
+    return dict(patch=[p * f for p in (c.eval_patch or c.patch)], stride_xy=c.stride_xy * f, stride_z=c.stride_z * f,
+                lcc=bool(c.lcc))
+
+def results_current(folder, protocol:dict|None=None) -> bool:
+    """True when `results.json` exists, names the checkpoint now in the folder (or the folder keeps no checkpoint)
+    and, when `protocol` is given (`eval_protocol`), was tested under it."""
     folder = Path(folder); res, ck = folder/'results.json', folder/'checkpoint.pt'
     if not res.is_file(): return False
-    if not ck.is_file(): return True           # a record kept without its checkpoint: nothing to compare it with
     try: run = read_json(res).get('run') or {}
     except ValueError: return False
+    if protocol is not None and any(run.get(k) != v for k, v in protocol.items()): return False
+    if not ck.is_file(): return True           # a record kept without its checkpoint: nothing to compare it with
     return run.get('checkpoint_sha256') == D.file_sha256(ck)
 
-def evaluate_run(folder, device=None, force:bool=False, progress:bool=False, limit:int|None=None, save_dir=None) -> Path:
-    "Test the last checkpoint of the run in `folder` on the test split, under its lock; returns `results.json`."
+def evaluate_run(folder, device=None, force:bool=False, progress:bool=False, limit:int|None=None, save_dir=None,
+                 settings:dict|None=None) -> Path:
+    """Test the last checkpoint of the run in `folder` on the test split, under its lock; returns `results.json`.
+    `settings` (`EVAL_FIELDS`, e.g. `dict(stride_xy=16, stride_z=8)`) replace the run's own test protocol."""
     folder = Path(folder)
-    if not force and results_current(folder): return folder/'results.json'
-    with RunLock(folder): return _evaluate_locked(folder, device, force, progress, limit, save_dir)
+    if not force and results_current(folder, _run_protocol(folder, settings)): return folder/'results.json'
+    with RunLock(folder): return _evaluate_locked(folder, device, force, progress, limit, save_dir, settings)
 
-def _evaluate_locked(folder, device=None, force=False, progress=False, limit=None, save_dir=None) -> Path:
-    from semisam.evaluate import evaluate_cases, write_results, protocol_info
-    out, ck = folder/'results.json', folder/'checkpoint.pt'
-    if not force and results_current(folder): return out
+def _run_config(folder) -> Config:
+    try: return Config.from_dict(read_json(Path(folder)/'config.json')['config'])
+    except (KeyError, TypeError): raise TrainError(f'{Path(folder)/"config.json"}: not a run record (no config)') from None
+
+def _run_protocol(folder, settings):
+    return eval_protocol(_run_config(folder), settings) if (Path(folder)/'config.json').is_file() else None
+
+def test_run(folder, settings:dict|None=None, device=None, limit:int|None=None, progress:bool=False,
+             save_dir=None) -> tuple[dict, list[dict]]:
+    """Test the checkpoint in `folder` under its protocol (or `settings`, `EVAL_FIELDS`) and write nothing but the
+    predictions asked for: (the `run` entry of results.json, per-case records). `evaluate_run` writes them."""
+    from semisam.evaluate import evaluate_cases, protocol_info
+    folder, ck = Path(folder), Path(folder)/'checkpoint.pt'
     if not ck.exists(): raise TrainError(f'{folder}: no checkpoint.pt to evaluate')
-    rec = read_json(folder/'config.json'); cfg = Config.from_dict(rec['config'])
+    rec = read_json(folder/'config.json'); cfg = _run_config(folder)
+    proto = eval_protocol(cfg, settings)
     dev = pick_device(device if device is not None else cfg.device)
-    sha = D.file_sha256(ck)                    # the lock is held: the file hashed is the file loaded
+    sha = D.file_sha256(ck)                    # under the caller's lock (evaluate_run): the file hashed is the file loaded
     st = load_checkpoint(ck, dev)
     net = VNet(n_channels=1, n_classes=2, n_filters=cfg.n_filters, normalization=cfg.normalization, has_dropout=False).to(dev)
     net.load_state_dict(st['student'])
+    if cfg.channels_last: net.to(memory_format=torch.channels_last_3d)   # as trained; faster, same labels
     f = cfg.downsample
     model = Rescaled(net, f).eval()
-    patch = tuple(p * f for p in (cfg.eval_patch or cfg.patch))
     cases = _TestCases(data_root(cfg, create=False))
     if limit: cases.ds.ids = cases.ds.ids[:limit]
-    records = evaluate_cases(model, cases, patch=patch, stride_xy=cfg.stride_xy * f, stride_z=cfg.stride_z * f, lcc=cfg.lcc,
-                             amp=cfg.amp, progress=progress, save_dir=save_dir)
+    records = evaluate_cases(model, cases, patch=proto['patch'], stride_xy=proto['stride_xy'], stride_z=proto['stride_z'],
+                             lcc=proto['lcc'], amp=cfg.amp, progress=progress, save_dir=save_dir)
     keep = ('id', 'dice', 'jaccard', 'hd95', 'asd', 'empty_pred', 'empty_gt')
     info = dict(method=rec['method'], dataset=rec['dataset'], labels=rec['labels'], seed=rec['seed'], preset=rec['preset'],
                 prompt_source=rec['prompt_source'], sam_backend=rec['sam_backend'], sam_mode=rec.get('sam_mode'), gate=rec['gate'],
                 leak=rec.get('leak', False), clicks=None, iterations=st['iteration'], downsample=f, run=folder.name,
                 checkpoint_iteration=st['iteration'], checkpoint_sha256=sha,
-                **protocol_info(patch, cfg.stride_xy * f, cfg.stride_z * f, cfg.lcc, None, cfg.amp and dev.type == 'cuda'))
-    return write_results(folder, info, [{k: r[k] for k in keep if k in r} for r in records])
+                **protocol_info(proto['patch'], proto['stride_xy'], proto['stride_z'], proto['lcc'], None,
+                                cfg.amp and dev.type == 'cuda'))
+    return info, [{k: r[k] for k in keep if k in r} for r in records]
+
+def _evaluate_locked(folder, device=None, force=False, progress=False, limit=None, save_dir=None, settings=None) -> Path:
+    from semisam.evaluate import write_results
+    out = folder/'results.json'
+    if not force and results_current(folder, _run_protocol(folder, settings)): return out
+    return write_results(folder, *test_run(folder, settings, device, limit, progress, save_dir))
 
 def run(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None, evaluate:bool=True,
         save_dir=None) -> Path:
-    "Train (or resume, or reuse) a run, then test it unless `evaluate=False`, under one lock; returns the run folder."
+    """Train (or resume, or reuse) a run, then test it under `cfg`'s protocol unless `evaluate=False`, under one lock;
+    returns the run folder. A finished run tested under another protocol is only tested again."""
     folder, lab, unl, record = _prepare(cfg, method, labels, force, backend)
     retest = force or (save_dir is not None and not Path(save_dir).is_dir())
-    if (folder/'done').exists() and not force and not (evaluate and (retest or not results_current(folder))):
+    settings = {k: getattr(cfg, k) for k in EVAL_FIELDS}          # this config's test protocol, whatever the run's
+    if (folder/'done').exists() and not force and not (evaluate and (retest or not results_current(folder, eval_protocol(cfg)))):
         return folder
     with RunLock(folder):
         _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, None)
-        if evaluate: _evaluate_locked(folder, cfg.device, force=retest, progress=progress, save_dir=save_dir)
+        if evaluate: _evaluate_locked(folder, cfg.device, force=retest, progress=progress, save_dir=save_dir, settings=settings)
     return folder
 
 # %% ../nbs/08_train.ipynb #78a0e55d
