@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 
 from .core import atomic_write_json, env_info, get_config, pick_device, atomic_torch_save
-from .vnet import VNet
+from .vnet import build_net, Rescaled
 from .losses import supervised_loss
 from .sam_med3d import build_sam_med3d, bench_encoder
 from . import methods as M
@@ -187,10 +187,9 @@ def bench_sliding_window(shape=(208, 160, 88), patch=(128, 128, 128), stride_xy:
     `ratio` = one-window / ours; labels that differ raise (`strict`) or set `error`. With `downsample` the net runs
     at 1/`downsample` resolution inside the window, as the test of a run trained on downsampled volumes."""
     from semisam.evaluate import window_positions, pad_amounts, sliding_window, sliding_window_reference  # medpy, scipy.stats: kept out of the memory children
-    from semisam.train import Rescaled
     dev = pick_device(device)
     torch.manual_seed(seed)
-    net = VNet(n_filters=n_filters, has_dropout=False).to(dev).eval()
+    net = build_net(get_config('paper', n_filters=n_filters), dropout=False).to(dev).eval()
     vol = smooth_volume(shape, seed)
     with torch.no_grad():  # centre the foreground-background logit gap so both classes occur
         w = torch.from_numpy(vol[tuple(slice(0, min(p, s)) for p, s in zip(patch, shape))]).to(dev)
@@ -237,7 +236,7 @@ def bench_vnet_step(batch:int=4, patch=(128, 128, 128), n_filters:int=16, repeat
     dev = pick_device(device)
     cuda = dev.type == 'cuda'
     torch.manual_seed(seed)
-    base = VNet(n_filters=n_filters, has_dropout=True).to(dev)
+    base = build_net(get_config('paper', n_filters=n_filters), dropout=True).to(dev)
     g = torch.Generator().manual_seed(seed)
     x = torch.randn(batch, 1, *patch, generator=g).to(dev)
     y = (F.avg_pool3d(torch.randn(batch, 1, *patch, generator=g), 5, stride=1, padding=2)[:, 0] > 0.1).long().to(dev)
@@ -478,12 +477,11 @@ def bench_lite_pipeline(cases:int|None=None, compare_cases:int=2, downsample:int
     "LiteMedSAM pseudo-labels of the shared LA training cases at 1/`downsample`: one-time encoding, warm-cache pseudo-labels, plain loop / ours."
     from semisam.litemedsam import LiteMedSAM, load_litemedsam
     from semisam.prompts import SliceWise, EmbeddingCache, SliceBoxPrompter, pseudo_label
-    from semisam.train import BlockPool
     from semisam import data as D
     from semisam.core import shared_la_root
     root = Path(root) if root else shared_la_root()
     if root is None: raise FileNotFoundError('bench_lite_pipeline needs the shared LA cases (SEMISAM_LA_ROOT)')
-    ds = D.LADataset(root, 'train', preprocess=BlockPool(downsample), cache=False)
+    ds = D.LADataset(root, 'train', preprocess=D.BlockPool(downsample), cache=False)
     if cases: ds.ids = ds.ids[:cases]
     vols = [ds.volume(i) for i in range(len(ds))]
     model = load_litemedsam(device=device, **lite)
@@ -550,6 +548,10 @@ SUITES = {
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True),
         litemedsam_decoder=dict(slices=8, repeats=3, warmup=1),
         lite_pipeline=dict(cases=None, compare_cases=2)),
+    'train': dict(                                        # the cpu preset's training step and test alone, in minutes
+        sliding_window=dict(shape=(175, 132, 88), patch=(96, 96, 64), stride_xy=32, stride_z=16, n_filters=8, downsample=2,
+                            batch_size=4, repeats=3, warmup=1),
+        vnet_step=dict(batch=4, patch=(48, 48, 32), n_filters=8, repeats=5, warmup=1, compile=True)),
     'lite': dict(                                         # the LiteMedSAM figures alone (the shared LA cases needed)
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True),
         litemedsam_decoder=dict(slices=8, repeats=3, warmup=1),
@@ -738,7 +740,7 @@ def main(argv=None) -> int:
     p.add_argument('--budget', type=float, default=None, help='seconds for the whole suite; the training run gets what is left')
     p.add_argument('--train-iterations', type=int, default=None)
     a = p.parse_args(argv)
-    from semisam.train import resolve
+    from semisam.core import resolve
     out = resolve(a.out)
     try:
         res = run_bench(a.suite, out, device=a.device, repeats=a.repeats, dry_run=a.dry_run, budget_s=a.budget,

@@ -19,7 +19,8 @@ class _Parser(argparse.ArgumentParser):
 
 def _add_run_options(p):
     p.add_argument('--seed', type=int)
-    p.add_argument('--dataset', choices=['la', 'phantom'])
+    from semisam.data import DATASETS
+    p.add_argument('--dataset', help=f"{' | '.join(DATASETS)}, or the name in <data-root>/dataset.json (default: la)")
     p.add_argument('--data-root')
     from semisam.models import MODELS
     p.add_argument('--sam-backend', choices=[*MODELS, 'none'])
@@ -57,6 +58,8 @@ def _add_sweep(sub):
     p.add_argument('--seeds', nargs='+', type=int, help='seeds (default: the preset seed)')
     p.add_argument('--preset', default='cpu', choices=list(PRESETS))
     p.add_argument('--shard', help='I/N: run every N-th run of the grid starting at the I-th (0-based), e.g. $SLURM_ARRAY_TASK_ID/4')
+    from semisam.sweep import GRIDS
+    p.add_argument('--grid', choices=list(GRIDS), help='a named grid (semisam.sweep.GRIDS) instead of --methods/--labels')
     _add_run_options(p)
     p.add_argument('--force', action='store_true', help='retrain finished runs from scratch')
     p.add_argument('--quiet', action='store_true', help='no progress bars')
@@ -67,6 +70,7 @@ def _add_report(sub):
     p = sub.add_parser('report', help='render Tables 1-2 (md, csv, html) and the figures from every run record')
     p.add_argument('--runs-dir', default='reports/runs')
     p.add_argument('--out', default='reports', help='folder for the tables; figures go to <out>/figures')
+    p.add_argument('--sizing', default='reports/sizing', help='a sizing study to render too, when the folder exists')
     p.set_defaults(func=_report)
 
 def _add_bench(sub):
@@ -100,9 +104,14 @@ def _fail(command:str, e:Exception) -> int:
 _ERRORS = (ValueError, OSError)
 
 def _sweep(a) -> int:
-    from semisam.sweep import sweep
+    from semisam.sweep import sweep, run_grid
     try:
         cfg = train_config(a)
+        if a.grid:
+            log = lambda m: print(m, flush=True)
+            run_grid(cfg, a.grid, a.seeds, a.shard, log=log, check_only=True)
+            run_grid(cfg, a.grid, a.seeds, a.shard, progress=not a.quiet, log=log)
+            return _report(argparse.Namespace(runs_dir=cfg.runs_dir, out='reports')) if a.report else 0
         sweep(cfg, a.methods, a.labels, a.seeds, shard=a.shard, force=a.force, progress=not a.quiet,
               log=lambda m: print(m, flush=True), check_only=True)
         sweep(cfg, a.methods, a.labels, a.seeds, shard=a.shard, force=a.force, progress=not a.quiet,
@@ -114,9 +123,11 @@ def _sweep(a) -> int:
     return 0
 
 def _report(a) -> int:
-    from semisam.report import render_report
-    from semisam.train import resolve
+    from semisam.report import render_report, render_sizing
+    from semisam.core import resolve
     print(render_report(resolve(a.runs_dir), resolve(a.out)))
+    sizing = resolve(getattr(a, 'sizing', None) or 'reports/sizing')
+    if sizing.is_dir(): print(render_sizing(sizing, resolve(a.out)))
     return 0
 
 def _train(a) -> int:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #68660f1a
 from __future__ import annotations
-import dataclasses, json, os, platform, random, subprocess, sys, tempfile
+import dataclasses, json, os, platform, random, re, subprocess, sys, tempfile
 from dataclasses import dataclass, field, asdict, fields, replace
 from importlib import metadata
 from pathlib import Path
@@ -13,8 +13,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['GROUPS', 'ALIASES', 'RUNTIME_FIELDS', 'EVAL_FIELDS', 'PRESETS', 'repo_root', 'shared_root', 'shared_la_root',
-           'seed_everything', 'pick_device', 'umask_mode', 'atomic_write_bytes', 'atomic_write_text',
+__all__ = ['GROUPS', 'ALIASES', 'RUNTIME_FIELDS', 'EVAL_FIELDS', 'PRESETS', 'repo_root', 'resolve', 'shared_root',
+           'shared_la_root', 'seed_everything', 'pick_device', 'umask_mode', 'atomic_write_bytes', 'atomic_write_text',
            'atomic_write_json', 'atomic_torch_save', 'read_json', 'env_info', 'ConfigError', 'SupervisedConfig',
            'MTConfig', 'UAMTConfig', 'SamConfig', 'flat_config', 'Config', 'get_config']
 
@@ -23,6 +23,13 @@ def repo_root() -> Path:
     "The repository (or install) root: the folder holding `semisam/`."
     import semisam
     return Path(semisam.__file__).resolve().parent.parent
+
+def resolve(path) -> Path:
+    "A relative path from the repository root when running from a checkout (so `cd nbs` changes nothing), else from the cwd."
+    p = Path(path).expanduser()
+    if p.is_absolute(): return p
+    root = repo_root()
+    return (root/p) if (root/'pyproject.toml').is_file() else Path.cwd()/p
 
 def shared_root() -> Path | None:
     "The shared folder (`data/`, `fixtures/`): `$SEMISAM_SHARED`, else `../shared` beside the repository, else None."
@@ -227,7 +234,7 @@ def _merge(a:dict, b:dict) -> dict:
 class Config:
     "The whole recipe of one training run; defaults = the paper preset (released SemiSAM code on LA)."
     # data
-    dataset: str = 'la'                 # 'la' (UA-MT h5 layout) | 'phantom' (synthetic, semisam.data.make_phantom)
+    dataset: str = 'la'                 # a name of semisam.data.DATASETS (la, phantom) or of <data_root>/dataset.json
     data_root: str | None = None        # None: the shared LA copy (la) or a phantom generated under the runs dir
     downsample: int = 1                 # isotropic integer factor applied to every volume before cropping
     patch: tuple = (128, 128, 128)      # training crop (W, H, D) in voxels of the (downsampled) volume
@@ -278,7 +285,8 @@ class Config:
         self.patch = tuple(int(p) for p in self.patch); self.lr_milestones = tuple(int(m) for m in self.lr_milestones)
         if self.eval_patch is not None: self.eval_patch = tuple(int(p) for p in self.eval_patch)
         bad, s = [], self.sam
-        if self.dataset not in ('la', 'phantom'): bad.append(f"dataset {self.dataset!r} (la | phantom)")
+        if not re.fullmatch(r'[A-Za-z0-9][\w.-]*', str(self.dataset)):
+            bad.append(f"dataset {self.dataset!r} (a name: la, phantom, or an imported dataset's)")
         if len(self.patch) != 3 or any(p % 16 or p <= 0 for p in self.patch): bad.append(f"patch {self.patch} (3 positive multiples of 16)")
         if not 0 < self.labeled_bs <= self.batch_size: bad.append(f"labeled_bs {self.labeled_bs} with batch_size {self.batch_size}")
         if s.mode not in ('online', 'bank'): bad.append(f"sam.mode {s.mode!r} (online | bank)")

@@ -5,7 +5,8 @@ sampler, seeded loading, download with SHA-256 checks, import from NIfTI/NRRD, a
 
 # %% ../nbs/01_data.ipynb #33c4cd82
 from __future__ import annotations
-import hashlib, itertools, json, os, random, re, shutil, subprocess, tempfile
+import hashlib, itertools, json, os, re, shutil, subprocess, tempfile
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -13,18 +14,18 @@ import h5py
 import numpy as np
 import torch
 from scipy import ndimage
-from torch.utils.data import DataLoader, Dataset, Sampler, default_collate
+from torch.utils.data import Dataset, Sampler
 from tqdm.auto import tqdm
 
 from .core import atomic_write_bytes, atomic_write_json, atomic_write_text, umask_mode
 
 # %% auto #0
-__all__ = ['CASE_DIR', 'CASE_FILE', 'UAMT_URL', 'DataError', 'case_path', 'read_list', 'write_list', 'check_case', 'read_case',
-           'write_case', 'split_ids', 'RandomRotFlip', 'RandomCrop', 'CenterCrop', 'Downsample', 'ToTensor', 'Compose',
-           'LADataset', 'semi_dataset', 'TwoStreamBatchSampler', 'worker_init_fn', 'make_loader', 'make_batch',
-           'la_sha256sums', 'file_sha256', 'verify_la', 'check_cases', 'save_checked', 'data_fingerprint',
-           'download_la', 'load_volume', 'uamt_preprocess', 'import_volumes', 'import_decathlon', 'phantom_case',
-           'make_phantom']
+__all__ = ['CASE_DIR', 'CASE_FILE', 'DATASETS', 'UAMT_URL', 'DataError', 'case_path', 'read_list', 'write_list', 'check_case',
+           'read_case', 'write_case', 'DatasetSpec', 'write_dataset_json', 'read_dataset_json', 'dataset_spec',
+           'split_ids', 'RandomRotFlip', 'RandomCrop', 'CenterCrop', 'BlockPool', 'ToTensor', 'Compose', 'LADataset',
+           'TwoStreamBatchSampler', 'la_sha256sums', 'file_sha256', 'verify_la', 'check_cases', 'save_checked',
+           'data_fingerprint', 'download_la', 'load_volume', 'uamt_preprocess', 'import_volumes', 'import_decathlon',
+           'phantom_case', 'make_phantom']
 
 # %% ../nbs/01_data.ipynb #69b9aa27
 CASE_DIR = '2018LA_Seg_Training Set'
@@ -96,6 +97,50 @@ def write_case(root, case_id:str, image, label, **attrs) -> Path:
         raise
     return p
 
+# %% ../nbs/01_data.ipynb #1cbe4e75
+@dataclass(frozen=True)
+class DatasetSpec:
+    "A dataset runs can name: `name`, voxel `spacing` (mm, W H D), `classes` (background first), a line of `description`."
+    name: str
+    spacing: tuple = (1.0, 1.0, 1.0)
+    classes: tuple = ('background', 'foreground')
+    description: str = ''
+
+DATASETS = {'la': DatasetSpec('la', (0.625, 0.625, 0.625), ('background', 'left atrium'),
+                              'LA challenge 2018, the h5 copy of UA-MT (80 training + 20 test cases)'),
+            'phantom': DatasetSpec('phantom', (1.0, 1.0, 1.0), ('background', 'blob'), 'synthetic volumes of make_phantom')}
+
+def write_dataset_json(root, spec:DatasetSpec) -> Path:
+    "`<root>/dataset.json` describing `spec` (nnU-Net keys `name`, `labels`, `numTraining`, `numTest`; `spacing`, `description`)."
+    root = Path(root)
+    n = {s: len(read_list(root, s)) if (root/f'{s}.list').is_file() else 0 for s in ('train', 'test')}
+    return atomic_write_json(root/'dataset.json', dict(name=spec.name, description=spec.description,
+                             labels={c: i for i, c in enumerate(spec.classes)}, spacing=list(spec.spacing),
+                             numTraining=n['train'], numTest=n['test'], layout='UA-MT h5'))
+
+def read_dataset_json(root) -> DatasetSpec | None:
+    "The `DatasetSpec` in `<root>/dataset.json`, or None without one; a file that does not describe a dataset is a `DataError`."
+    p = Path(root)/'dataset.json'
+    if not p.is_file(): return None
+    try:
+        d = json.loads(p.read_text())
+        labels = sorted(d['labels'].items(), key=lambda kv: int(kv[1]))
+        return DatasetSpec(str(d['name']), tuple(float(x) for x in d.get('spacing', (1.0,) * 3)),
+                           tuple(k for k, _ in labels), str(d.get('description', '')))
+    except (ValueError, KeyError, TypeError, AttributeError) as e:
+        raise DataError(f'{p}: not a dataset description ({type(e).__name__}: {e})') from None
+
+def dataset_spec(name:str, root=None) -> DatasetSpec:
+    "The dataset called `name`: the description at `root` (dataset.json) when it has one, else the built-in one of `DATASETS`."
+    spec = read_dataset_json(root) if root is not None else None
+    if spec is not None:
+        if spec.name != name:
+            raise DataError(f'{Path(root)/"dataset.json"}: describes dataset {spec.name!r}, not {name!r} (pass --dataset {spec.name})')
+        return spec
+    if name in DATASETS: return DATASETS[name]
+    where = f'{root} has no dataset.json' if root is not None else 'no data root given'
+    raise DataError(f"unknown dataset {name!r}: not one of {', '.join(DATASETS)}, and {where}")
+
 # %% ../nbs/01_data.ipynb #26a869cd
 def split_ids(root, labeled:int, unlabeled:int|None=None):
     "(labeled ids, unlabeled ids): the first `labeled` ids of train.list, then the next `unlabeled` ones (default all the rest)."
@@ -156,13 +201,18 @@ class CenterCrop:
         return _apply(sample, lambda a, _: a[sl])
 
 # %% ../nbs/01_data.ipynb #fcb5dadf
-class Downsample:
-    "Isotropic downsampling by `factor`: image trilinear, label nearest (scipy.ndimage.zoom); side -> round(side / factor)."
-    def __init__(self, factor:float): self.factor = float(factor)
+class BlockPool:
+    "Volumes (W,H,D) shrunk by `factor`: image mean over factor^3 blocks, label majority; trailing partial blocks dropped."
+    def __init__(self, factor:int): self.factor = int(factor)
     def __call__(self, sample, rng=None):
-        if self.factor == 1: return sample
-        z = 1 / self.factor
-        return _apply(sample, lambda a, k: ndimage.zoom(a, z, order=1 if k == 'image' else 0, mode='nearest'))
+        f = self.factor
+        if f == 1: return sample
+        def pool(a):
+            w, h, d = (s // f * f for s in a.shape)
+            return a[:w, :h, :d].reshape(w // f, f, h // f, f, d // f, f).mean((1, 3, 5), dtype=np.float32)
+        out = dict(sample); out['image'] = pool(sample['image']).astype(np.float32)
+        if 'label' in sample: out['label'] = (pool(sample['label'].astype(np.float32)) >= 0.5).astype(np.uint8)
+        return out
 
 class ToTensor:
     "NumPy sample -> image float32 tensor (1, W, H, D), label int64 tensor (W, H, D); copies; other keys unchanged."
@@ -216,13 +266,6 @@ class LADataset(Dataset):
     def __getitem__(self, i): return self.get(i)
     def __repr__(self): return f'LADataset({str(self.root)!r}, split={self.split!r}, n={len(self)})'
 
-# %% ../nbs/01_data.ipynb #4f1f2cab
-def semi_dataset(root, labeled:int, unlabeled:int|None=None, transform=None, cache:bool=True, preprocess=None):
-    "(LADataset over labeled + unlabeled ids of train.list, labeled indices, unlabeled indices); see `split_ids`."
-    lab, unl = split_ids(root, labeled, unlabeled)
-    ds = LADataset(root, 'train', ids=lab + unl, transform=transform, cache=cache, preprocess=preprocess)
-    return ds, list(range(len(lab))), list(range(len(lab), len(lab) + len(unl)))
-
 # %% ../nbs/01_data.ipynb #b58d98d0
 def _grouper(iterable, n):
     "Consecutive tuples of `n` items; a last incomplete one is dropped."
@@ -262,24 +305,6 @@ class TwoStreamBatchSampler(Sampler):
         if self.seed is None: raise ValueError('batch_at needs a seeded TwoStreamBatchSampler')
         e, k = divmod(iteration, len(self))
         return next(itertools.islice(self._batches(e), k, None))
-
-# %% ../nbs/01_data.ipynb #1af2f728
-def worker_init_fn(worker_id:int):
-    "Seed NumPy and `random` in a DataLoader worker from torch's per-worker seed (derived from the loader's generator)."
-    s = torch.initial_seed() % 2**32
-    np.random.seed(s); random.seed(s)
-
-def make_loader(dataset, seed:int, batch_sampler=None, batch_size:int=1, shuffle:bool=False, num_workers:int=0, **kwargs) -> DataLoader:
-    "A DataLoader whose shuffling and worker seeds come from `seed` (see `worker_init_fn`)."
-    g = torch.Generator().manual_seed(seed)
-    if batch_sampler is not None:
-        return DataLoader(dataset, batch_sampler=batch_sampler, num_workers=num_workers, worker_init_fn=worker_init_fn, generator=g, **kwargs)
-    return DataLoader(dataset, batch_size=batch_size, shuffle=shuffle, num_workers=num_workers,
-                      worker_init_fn=worker_init_fn, generator=g, **kwargs)
-
-def make_batch(dataset, indices, seed:int, iteration:int) -> dict:
-    "Collated items `indices`, item j transformed with `default_rng([seed, iteration, j])`: image (B, 1, W, H, D), label (B, W, H, D)."
-    return default_collate([dataset.get(i, rng=np.random.default_rng([seed, iteration, j])) for j, i in enumerate(indices)])
 
 # %% ../nbs/01_data.ipynb #66d3b2e0
 UAMT_URL = 'https://github.com/yulequan/UA-MT'
@@ -471,9 +496,11 @@ def uamt_preprocess(image, label, margin:int=15, min_size=(112, 112), label_valu
         box.append(slice(max(lo - margin - pad, 0), min(hi + margin + pad, n)))
     return image[box[0], box[1]].astype(np.float32), label[box[0], box[1]].astype(np.uint8)
 
-def import_volumes(cases, dest, split:str='train', spacing:float|None=None, append:bool=True, progress:bool=True, **kw) -> list[str]:
-    "Write (case_id, image_path, label_path) triples into `dest` (UA-MT layout, `uamt_preprocess(**kw)`) and list them in `<split>.list`."
-    dest, ids = Path(dest), []
+def import_volumes(cases, dest, split:str='train', spacing:float|None=None, append:bool=True, progress:bool=True,
+                   name:str|None=None, classes=('background', 'foreground'), description:str='', **kw) -> list[str]:
+    """Write (case_id, image_path, label_path) triples into `dest` (UA-MT layout, `uamt_preprocess(**kw)`), list them in
+    `<split>.list` and describe the dataset in `dest/dataset.json` (`name`, default the folder's name; spacing in mm)."""
+    dest, ids, spacings = Path(dest), [], []
     for cid, ip, lp in tqdm(list(cases), desc=f'import {split}', disable=not progress):
         (im, sp), (lb, _) = load_volume(ip), load_volume(lp)
         if im.shape != lb.shape: raise DataError(f'case {cid}: image shape {im.shape} != label shape {lb.shape} ({ip}, {lp})')
@@ -482,10 +509,14 @@ def import_volumes(cases, dest, split:str='train', spacing:float|None=None, appe
             z = [s / spacing for s in sp]
             im, lb = ndimage.zoom(np.asarray(im, np.float32), z, order=1), ndimage.zoom(np.asarray(lb), z, order=0)
         image, label = uamt_preprocess(im, lb, name=f'case {cid}', **kw)
-        write_case(dest, cid, image, label, spacing=np.asarray(sp if spacing is None else (spacing,) * 3, float) if sp else None)
-        ids.append(cid)
+        sp_case = (spacing,) * 3 if spacing is not None else sp
+        write_case(dest, cid, image, label, spacing=np.asarray(sp_case, float) if sp_case else None)
+        ids.append(cid); spacings.append(tuple(float(x) for x in sp_case) if sp_case else (1.0, 1.0, 1.0))
     old = read_list(dest, split) if append and (dest/f'{split}.list').is_file() else []
     write_list(dest, split, old + [i for i in ids if i not in old])
+    prev = read_dataset_json(dest)
+    sp = tuple(np.median(np.array(spacings), 0).tolist()) if spacings else prev.spacing if prev else (1.0, 1.0, 1.0)
+    write_dataset_json(dest, DatasetSpec(name or (prev.name if prev else dest.name), sp, tuple(classes), description))
     return ids
 
 def import_decathlon(task_dir, dest, n_test:int=4, progress:bool=True, **kw) -> Path:

@@ -11,8 +11,8 @@ from torch import nn
 
 # %% auto #0
 __all__ = ['LossError', 'dice_loss', 'supervised_terms', 'supervised_loss', 'softmax_mse', 'consistency_loss', 'masked_mse_loss',
-           'teacher_noise', 'teacher_uncertainty', 'uamt_consistency', 'sam_loss', 'rampup', 'consistency_weight',
-           'sam_weight', 'uncertainty_threshold', 'lr_at', 'ema_alpha', 'update_ema']
+           'teacher_noise', 'teacher_uncertainty', 'sam_loss', 'rampup', 'consistency_weight', 'sam_weight',
+           'uncertainty_threshold', 'lr_at', 'ema_alpha', 'update_ema']
 
 # %% ../nbs/03_losses.ipynb #3178a973
 class LossError(ValueError):
@@ -87,12 +87,6 @@ def teacher_uncertainty(teacher:nn.Module, x:torch.Tensor, T:int=8, std:float=0.
         total = total + p.reshape(copies, *x.shape[:1], *p.shape[1:]).sum(0)
     mean = total / T
     return mean, -(mean * torch.log(mean + 1e-6)).sum(1, keepdim=True)
-
-def uamt_consistency(student_logits:torch.Tensor, teacher_logits:torch.Tensor, entropy:torch.Tensor,
-                     threshold:float) -> tuple[torch.Tensor, torch.Tensor]:
-    "UA-MT's term (masked softmax MSE over voxels with `entropy` < `threshold`) and the mask B, 1, W, H, D."
-    mask = (entropy < threshold).float()
-    return masked_mse_loss(softmax_mse(student_logits, teacher_logits), mask), mask
 
 # %% ../nbs/03_losses.ipynb #66a16bc4
 def sam_loss(student_logits:torch.Tensor, sam_mask:torch.Tensor) -> torch.Tensor:

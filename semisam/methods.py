@@ -13,12 +13,12 @@ import torch.nn.functional as F
 from torch import nn
 
 from .core import Config, SamConfig
-from .vnet import VNet
+from .vnet import build_net
 from . import losses as L
 
 # %% auto #0
-__all__ = ['METHODS', 'MethodError', 'StepBatch', 'Models', 'StepContext', 'Fit', 'Part', 'check_order', 'Supervised',
-           'MeanTeacher', 'UncertaintyMask', 'tiny_models', 'masked_sam_loss', 'iou', 'sam_reference', 'sam_prompter',
+__all__ = ['METHODS', 'MethodError', 'StepBatch', 'Models', 'StepContext', 'Fit', 'Part', 'check_order', 'tiny_models',
+           'Supervised', 'MeanTeacher', 'UncertaintyMask', 'masked_sam_loss', 'iou', 'sam_reference', 'sam_prompter',
            'online_pseudo_labels', 'SamPseudoLabel', 'masked_dice', 'PseudoLabelBank', 'method_parts', 'needs_teacher',
            'needs_backend', 'semi_supervised', 'build_models', 'make_optimizer', 'train_step']
 
@@ -105,6 +105,22 @@ def check_order(parts:list) -> list:
     if bad: raise MethodError('parts in the wrong order: ' + '; '.join(bad))
     return parts
 
+# %% ../nbs/07_methods.ipynb #36bcffbd
+def tiny_models(n_filters:int=2, teacher:bool=True, seed:int=0, has_dropout:bool=False) -> Models:
+    "Small student (and teacher = its copy) for tests and examples."
+    torch.manual_seed(seed)
+    cfg = Config(n_filters=n_filters, has_dropout=has_dropout)
+    s = build_net(cfg)
+    t = None
+    if teacher:
+        t = build_net(cfg); t.load_state_dict(s.state_dict())
+        for p in t.parameters(): p.requires_grad_(False)
+    return Models(s, t)
+
+def _ctx(cfg, it, batch, models, rng=None):
+    return StepContext(cfg, it, batch, models, models.student(batch.image), rng or np.random.default_rng(0))
+
+# %% ../nbs/07_methods.ipynb #71a6400f
 class Supervised(Part):
     "CE + Dice (UA-MT's soft Dice of the foreground softmax) on the labeled items, x `supervised.weight` (`baseline_weight`)."
     name = 'supervised'
@@ -118,7 +134,7 @@ class Supervised(Part):
         w = self.weight(ctx.cfg, ctx.it)
         ctx.add('ce', w, t['ce']); ctx.add('dice', w, t['dice'])
 
-# %% ../nbs/07_methods.ipynb #bfbc556e
+# %% ../nbs/07_methods.ipynb #64bd7a8a
 class MeanTeacher(Part):
     "EMA teacher fed the noisy batch; consistency = softmax MSE against the student (masked when `UncertaintyMask` ran first)."
     name = 'consistency'
@@ -139,6 +155,7 @@ class MeanTeacher(Part):
     def after_step(self, ctx):
         ctx.log['ema_alpha'] = L.update_ema(ctx.models.teacher, ctx.models.student, ctx.it, ctx.cfg.mt.ema)
 
+# %% ../nbs/07_methods.ipynb #5edc6114
 class UncertaintyMask(Part):
     "UA-MT: entropy of the mean of `uamt.T` noisy teacher passes (the teacher's `mt` noise) on the unlabeled items; consistency only where it is low."
     name = 'uncertainty'
@@ -158,20 +175,6 @@ class UncertaintyMask(Part):
         ctx.info['uncertainty_mask'] = mask
         ctx.log['uncertainty_threshold'] = thr
         ctx.log['mask_fraction'] = float(mask[n:].mean())
-
-# %% ../nbs/07_methods.ipynb #36bcffbd
-def tiny_models(n_filters:int=2, teacher:bool=True, seed:int=0, has_dropout:bool=False) -> Models:
-    "Small student (and teacher = its copy) for tests and examples."
-    torch.manual_seed(seed)
-    s = VNet(n_filters=n_filters, has_dropout=has_dropout)
-    t = None
-    if teacher:
-        t = VNet(n_filters=n_filters, has_dropout=has_dropout); t.load_state_dict(s.state_dict())
-        for p in t.parameters(): p.requires_grad_(False)
-    return Models(s, t)
-
-def _ctx(cfg, it, batch, models, rng=None):
-    return StepContext(cfg, it, batch, models, models.student(batch.image), rng or np.random.default_rng(0))
 
 # %% ../nbs/07_methods.ipynb #3bdfaef0
 def masked_sam_loss(logits:torch.Tensor, sam:torch.Tensor, weight:torch.Tensor|None=None) -> torch.Tensor:
@@ -258,10 +261,6 @@ def masked_dice(a:torch.Tensor, b:torch.Tensor) -> float:
     s = p.sum() + g.sum()
     return float(2 * (p & g).sum() / s) if s else 1.0
 
-def _centre_box(shape, centre, size):
-    lo = [int(min(max(c - size // 2, 0), max(n - size, 0))) for c, n in zip(centre, shape)]
-    return tuple(slice(l, l + size) for l in lo)
-
 class PseudoLabelBank:
     "One int8 pseudo-label volume (W,H,D; -1 = not covered) per unlabeled training volume, refreshed from the backend."
     def __init__(self, indices): self.labels = {int(i): None for i in indices}; self.refreshed_at = None; self.dice = {}
@@ -274,6 +273,7 @@ class PseudoLabelBank:
     def refresh(self, cfg:Config, models:Models, dataset, it:int, device, want_gt:bool=True):
         "Re-label every volume from the current prompt-source model; records SAM's Dice against the ground truth (diagnosis)."
         from semisam.evaluate import sliding_window
+        from semisam.prompts import crop_box, inside
         net = models.teacher if cfg.sam.prompt_source == 'teacher' else models.student
         was = net.training; net.eval()
         try:
@@ -281,9 +281,7 @@ class PseudoLabelBank:
                 image, gt = dataset.volume(i)
                 ref = gt.astype(np.int64) if cfg.leak else sliding_window(net, image, cfg.patch, max(cfg.patch[0] // 2, 1),
                                                                          max(cfg.patch[2] // 2, 1), amp=cfg.amp).astype(np.int64)
-                nz = np.argwhere(ref > 0)
-                centre = (nz.min(0) + nz.max(0)) // 2 if len(nz) else np.array(ref.shape) // 2
-                box = _centre_box(ref.shape, centre, cfg.sam.size)
+                box = inside(crop_box(ref, cfg.sam.size), cfg.sam.size, ref.shape)   # around the reference, in the volume
                 crop = torch.from_numpy(np.ascontiguousarray(image[box]))[None, None].to(device)
                 rcrop = torch.from_numpy(np.ascontiguousarray(ref[box]))[None].to(device)
                 lab = online_pseudo_labels(models.backend, crop, rcrop, sam_prompter(cfg.sam),
@@ -328,10 +326,10 @@ def semi_supervised(method:str) -> bool: return len(method_parts(method)) > 1
 
 def build_models(cfg:Config, method:str, backend=None, device='cpu') -> Models:
     "Student (and EMA teacher, a detached copy) as the config says, on `device`; `backend` for the SAM methods."
-    s = VNet(n_channels=1, n_classes=2, n_filters=cfg.n_filters, normalization=cfg.normalization, has_dropout=cfg.has_dropout).to(device)
+    s = build_net(cfg).to(device)
     t = None
     if needs_teacher(method):
-        t = VNet(n_channels=1, n_classes=2, n_filters=cfg.n_filters, normalization=cfg.normalization, has_dropout=cfg.has_dropout).to(device)
+        t = build_net(cfg).to(device)
         t.load_state_dict(s.state_dict())
         for p in t.parameters(): p.requires_grad_(False)
         t.train()            # the released code keeps the teacher in train mode (batch statistics, dropout)

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
+import torch
+
 from .core import repo_root
 from .prompts import (PromptError, PromptableBackend, FakeBackend, ClassicalBackend, SamMed3DBackend, Fake2D, SliceWise,
                              EmbeddingCache)
@@ -81,8 +84,14 @@ def check_model(name:str, checkpoint=None) -> ModelSpec:
     return spec
 
 def make_backend(name:str, checkpoint=None, device=None, **kw) -> PromptableBackend:
-    "The promptable model called `name` (one of `MODELS`), built after `check_model`."
-    return check_model(name, checkpoint).build(checkpoint=checkpoint, device=device, **kw)
+    """The promptable model called `name` (one of `MODELS`), built after `check_model`. The global random generators
+    are left as they were (building draws random initial weights before loading), so a training run's V-Net starts
+    the same whatever its SAM model."""
+    spec = check_model(name, checkpoint)
+    state = np.random.get_state()
+    with torch.random.fork_rng(devices=[]):
+        try: return spec.build(checkpoint=checkpoint, device=device, **kw)
+        finally: np.random.set_state(state)
 
 def checkpoint_file(name:str, checkpoint=None) -> Path | None:
     "The weights file model `name` would load: `checkpoint`, the package's bundled file, or None (no weights)."

@@ -6,7 +6,7 @@ reference mask. SemiSAM's click loop (bugs fixed), per-slice boxes, LiteMedSAM's
 
 # %% ../nbs/06_prompts.ipynb #145b1b90
 from __future__ import annotations
-import hashlib, time, warnings, zlib
+import hashlib, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,12 +16,11 @@ import torch.nn.functional as F
 from scipy import ndimage
 
 # %% auto #0
-__all__ = ['PROMPTERS', 'PROMPT_SOURCES', 'PromptError', 'Prompt', 'as_prompt', 'PromptableBackend', 'FakeBackend', 'next_click',
-           'Prompter', 'ClickPrompter', 'sample_click', 'SliceClickPrompter', 'SliceBoxPrompter',
-           'PropagatedBoxPrompter', 'make_prompter', 'prompt_session', 'pseudo_label', 'prompt_reference',
-           'SamMed3DBackend', 'ClassicalBackend', 'Promptable2D', 'Fake2D', 'volume_key', 'EmbeddingCache', 'SliceWise',
-           'crop_box', 'crop_at', 'paste_at', 'case_rng', 'iter_cases', 'interactive_eval', 'interactive_folders',
-           'reuse_interactive', 'write_interactive_run']
+__all__ = ['PROMPTERS', 'PromptError', 'Prompt', 'as_prompt', 'PromptableBackend', 'FakeBackend', 'next_click', 'Prompter',
+           'ClickPrompter', 'sample_click', 'slices_with', 'SliceClickPrompter', 'SliceBoxPrompter',
+           'PropagatedBoxPrompter', 'make_prompter', 'prompt_session', 'pseudo_label', 'SamMed3DBackend',
+           'ClassicalBackend', 'Promptable2D', 'Fake2D', 'volume_key', 'EmbeddingCache', 'SliceWise', 'crop_box',
+           'inside', 'crop_at', 'paste_at']
 
 # %% ../nbs/06_prompts.ipynb #7364d665
 class PromptError(ValueError):
@@ -190,7 +189,7 @@ def sample_click(gt, pred, rng:np.random.Generator):
     r, c = idx[rng.integers(len(idx))]
     return (int(r), int(c)), int(gt[r, c])
 
-def _slices_with(mask:np.ndarray, axis:int) -> np.ndarray:
+def slices_with(mask:np.ndarray, axis:int) -> np.ndarray:
     "Indices along `axis` of the slices of `mask` that hold foreground."
     return np.flatnonzero(np.moveaxis(mask, axis, -1).reshape(-1, mask.shape[axis]).any(0))
 
@@ -213,7 +212,7 @@ class SliceClickPrompter(Prompter):
     def __repr__(self): return f'SliceClickPrompter(rounds={self.rounds}, axis={self.axis})'
     def max_rounds(self, shape): return self.rounds
     def __call__(self, r, pred, reference, last, rng):
-        zs = _slices_with(reference, self.axis)
+        zs = slices_with(reference, self.axis)
         if not len(zs): return None
         coords, labels = [], []
         for z in zs:
@@ -232,7 +231,7 @@ class SliceBoxPrompter(Prompter):
     def __call__(self, r, pred, reference, last, rng):
         if r > 0: return None
         boxes = []
-        for z in _slices_with(reference, self.axis):
+        for z in slices_with(reference, self.axis):
             m2 = np.take(reference, z, self.axis)
             b2 = _slice_box(m2, self.margin)
             if self.jitter:
@@ -252,7 +251,7 @@ class PropagatedBoxPrompter(Prompter):
     def max_rounds(self, shape): return int(shape[self.axis])
     def order(self, reference) -> tuple[list, np.ndarray | None]:
         "(slices in the order they are segmented, in-plane box of the 3D box) as the official loop visits them."
-        zs = _slices_with(reference, self.axis)
+        zs = slices_with(reference, self.axis)
         if not len(zs): return [], None
         lo, hi = int(zs[0]), int(zs[-1])
         mid = int((hi - lo) / 2 + lo)
@@ -325,22 +324,6 @@ def pseudo_label(backend:PromptableBackend, crops:torch.Tensor, reference, promp
     with torch.no_grad():
         out = prompt_session(backend, crops, reference, prompter, rng)
     return (out['logits'][:, 0] > 0).long().to(crops.device)
-
-# %% ../nbs/06_prompts.ipynb #6eadbd1e
-PROMPT_SOURCES = ('student', 'teacher', 'ground_truth')
-
-def prompt_reference(source:str, student_logits:torch.Tensor|None=None, teacher_logits:torch.Tensor|None=None,
-                     label:torch.Tensor|None=None) -> torch.Tensor:
-    "Prompter reference int64 B,W,H,D {0,1}: argmax of student or teacher logits B,2,W,H,D; the label only for `ground_truth` (leak, warns)."
-    if source not in PROMPT_SOURCES: raise PromptError(f"unknown prompt source {source!r} (one of {', '.join(PROMPT_SOURCES)})")
-    if source == 'ground_truth':
-        warnings.warn('LEAK MODE: SAM is prompted from the ground truth of unlabeled items (prompt_source=ground_truth); '
-                      'results are not semi-supervised', stacklevel=2)
-        if label is None: raise PromptError("prompt source 'ground_truth' needs the labels of the unlabeled items")
-        return label.detach().long()
-    logits = student_logits if source == 'student' else teacher_logits
-    if logits is None: raise PromptError(f"prompt source {source!r} needs the {source}'s logits")
-    return logits.detach().argmax(1)
 
 # %% ../nbs/06_prompts.ipynb #1536fb22
 class SamMed3DBackend(PromptableBackend):
@@ -599,6 +582,11 @@ def crop_box(label, size:int=128) -> tuple:
     centre = (idx.min(0) + idx.max(0) + 1) // 2 if len(idx) else np.array(np.shape(label)) // 2
     return tuple(int(c) - size // 2 for c in centre)
 
+def inside(start, size:int, shape) -> tuple:
+    "Slices of the `size`^3 box at `start` moved inside a volume of `shape` (W, H, D) and cut to it: no padding."
+    lo = [min(max(int(s), 0), max(n - size, 0)) for s, n in zip(start, shape)]
+    return tuple(slice(l, l + size) for l in lo)
+
 def crop_at(volume, start, size:int) -> np.ndarray:
     "The `size`^3 block of `volume` (W, H, D) at `start`, zero outside the volume."
     volume = np.asarray(volume)
@@ -621,115 +609,3 @@ def paste_at(block, start, shape) -> np.ndarray:
         dst.append(slice(a, b)); src.append(slice(a - s, b - s))
     out[tuple(dst)] = np.asarray(block)[tuple(src)]
     return out
-
-# %% ../nbs/06_prompts.ipynb #f2b02646
-def case_rng(seed:int, cid:str) -> np.random.Generator:
-    "The prompt generator of one case: seeded by `seed` and the CRC32 of the case id."
-    return np.random.default_rng([int(seed), zlib.crc32(str(cid).encode())])
-
-def iter_cases(cases):
-    "(id, image (W, H, D) float32, label (W, H, D) bool) from a data root (its test.list), a dataset or a list of (id, image, label) / dicts."
-    if isinstance(cases, (str, Path)):
-        from semisam.data import read_list, read_case, case_path
-        for cid in read_list(cases, 'test'):
-            image, label = read_case(case_path(cases, cid), cid)
-            yield cid, image, label > 0
-        return
-    if hasattr(cases, 'volume') and hasattr(cases, 'ids'):   # semisam.data.LADataset: whole volumes
-        ds = cases
-        cases = ((cid, *ds.volume(i)) for i, cid in enumerate(ds.ids))         # read one at a time
-    for i, item in enumerate(cases):
-        if isinstance(item, dict): cid, image, label = item.get('id', str(i)), item['image'], item['label']
-        else: cid, image, label = item
-        image, label = (t.detach().cpu().numpy() if isinstance(t, torch.Tensor) else np.asarray(t) for t in (image, label))
-        if image.ndim == 4 and image.shape[0] == 1: image = image[0]
-        if image.ndim != 3 or image.shape != label.shape:
-            raise PromptError(f'case {cid}: need image and label of one shape (W, H, D), got {image.shape} and {label.shape}')
-        yield str(cid), image.astype(np.float32), label > 0
-
-def _znorm(x:np.ndarray) -> np.ndarray:
-    "torchio ZNormalization(masking_method=x > 0): the whole crop shifted and scaled by the mean and std of its positive voxels."
-    m = x > 0
-    if not m.any(): return x
-    return ((x - x[m].mean()) / max(float(x[m].std()), 1e-8)).astype(np.float32)
-
-_CLICK_PROTOCOL = ('SAM-Med3D validation.py: crop around the label, clicks 1-2 at the interior of the largest error '
-                   'region, then uniform in the error region, accumulated over one seeded session')
-
-def interactive_eval(backend:PromptableBackend, cases, clicks=(1, 2, 5, 10), seed:int=1337, crop:int|None=128, on:str='crop',
-                     znorm:bool=False, runs_dir=None, dataset:str='la', force:bool=False, progress:bool=False,
-                     prompter:Prompter|None=None) -> dict:
-    "Per-case records {k: [dict(id, dice, jaccard, hd95, asd, empty_pred, empty_gt, n_clicks, sec)]} of `backend` prompted from the ground truth."
-    from semisam.metrics import case_metrics
-    prompter = ClickPrompter() if prompter is None else prompter
-    rounds = isinstance(prompter, (ClickPrompter, SliceClickPrompter))
-    clicks = sorted({int(k) for k in clicks}) if rounds else [1]
-    if not clicks or clicks[0] < 1: raise PromptError(f'clicks must be positive integers, got {clicks}')
-    if on not in ('crop', 'volume'): raise PromptError(f"on must be 'crop' or 'volume', got {on!r}")
-    if rounds: prompter = type(prompter)(**{**vars(prompter), 'rounds': clicks[-1]})
-    name = getattr(backend, 'name', type(backend).__name__)
-    folders = interactive_folders(runs_dir, dataset, name, [prompter.tag(k) for k in clicks], seed)
-    folders = dict(zip(clicks, folders.values()))
-    per_slice = isinstance(prompter, SliceClickPrompter)
-    runs = {k: dict(method='interactive', dataset=dataset, labels=None, seed=seed, preset=None, prompt_source='ground_truth',
-                    sam_backend=name, gate=None, clicks=k if rounds else None, lcc=False, iterations=None, crop=crop, eval_on=on,
-                    znorm=znorm, spacing=None, distance_unit='voxel', prompts=prompter.label(k),
-                    **(dict(points_per_slice=k) if per_slice else {})) for k in clicks}
-    configs = {k: dict(runs[k], backend=repr(backend), newest_only=bool(getattr(backend, 'newest_only', False)))
-               for k in clicks}
-    for k in clicks:                       # click rows keep the record layout of earlier runs, so those stay reusable
-        if type(prompter) is ClickPrompter: configs[k].pop('prompts'); configs[k]['protocol'] = _CLICK_PROTOCOL
-        else: configs[k]['prompter'] = repr(prompter)
-    done = reuse_interactive(folders, configs, force)
-    if done is not None: return done
-    recs = {k: [] for k in clicks}
-    items = iter_cases(cases)
-    if progress:
-        from tqdm.auto import tqdm
-        items = tqdm(items, desc=f'interactive {name} {prompter.tag(clicks[-1])}')
-    for cid, image, label in items:
-        if not label.any(): raise PromptError(f'case {cid}: empty label, no prompt can be simulated')
-        start = crop_box(label, crop) if crop else (0, 0, 0)
-        img, lab = (crop_at(image, start, crop), crop_at(label, start, crop)) if crop else (image, label)
-        if znorm: img = _znorm(img)
-        st0 = dict(getattr(backend, 'stats', {})); t = time.perf_counter()
-        out = prompt_session(backend, torch.from_numpy(img)[None, None], torch.from_numpy(lab)[None], prompter,
-                             rng=case_rng(seed, cid), keep=clicks if rounds else ())
-        sec = time.perf_counter() - t
-        extra = {f'slices_{k}': getattr(backend, 'stats')[k] - st0[k] for k in ('encoded', 'cached')} if 'encoded' in st0 else {}
-        n_done = len(out['clicks'][0][1])
-        for k in clicks:
-            pred = out['masks'][k][0] if rounds else (out['logits'][0, 0] > 0).cpu().numpy()
-            pred, gt = (pred, lab) if on == 'crop' else (paste_at(pred, start, label.shape), label)
-            mt = case_metrics(pred.astype(np.uint8), gt.astype(np.uint8))
-            rec = dict(id=cid, **{m: mt[m] for m in ('dice', 'jaccard', 'hd95', 'asd', 'empty_pred', 'empty_gt')})
-            if rounds: rec['n_clicks'] = min(k, n_done) if not per_slice else n_done // max(clicks[-1], 1) * k
-            if per_slice: rec['n_slices'] = int(len(_slices_with(lab, prompter.axis)))
-            recs[k].append(dict(rec, sec=round(sec, 3), **extra))
-    for k, folder in folders.items(): write_interactive_run(folder, runs[k], recs[k], configs[k])
-    return recs
-
-def interactive_folders(runs_dir, dataset:str, backend:str, tags, seed:int) -> dict:
-    "{tag: runs_dir/dataset/interactive-<backend>/<tag>/seed<seed>} of a prompt-only evaluation; {} without `runs_dir`."
-    if runs_dir is None: return {}
-    return {t: Path(runs_dir)/dataset/f'interactive-{backend}'/str(t)/f'seed{seed}' for t in tags}
-
-def reuse_interactive(folders:dict, configs:dict, force:bool=False) -> dict | None:
-    "The stored per-case records {k: [...]} when every folder is finished with the same `configs[k]`; None when work is left (or `force`). A finished folder that holds another configuration is refused (one line)."
-    from semisam.core import read_json
-    if not folders or force or not all((f/'done').exists() for f in folders.values()): return None
-    for k, f in folders.items():
-        old = read_json(f/'config.json')
-        diff = sorted(x for x in set(old) | set(configs[k]) if old.get(x) != configs[k].get(x))
-        if diff: raise PromptError(f"{f} holds a finished evaluation with other settings ({', '.join(diff)}): pass force=True to redo it, or another runs_dir")
-    return {k: read_json(f/'results.json')['cases'] for k, f in folders.items()}
-
-def write_interactive_run(folder, run:dict, records:list, config:dict):
-    "One prompt-only run folder: config.json, env.json, results.json (`semisam.evaluate.write_results`), then `done`."
-    from semisam.core import atomic_write_json, atomic_write_text, env_info
-    from semisam.evaluate import write_results
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    atomic_write_json(folder/'config.json', config)
-    atomic_write_json(folder/'env.json', env_info())
-    write_results(folder, run, records)
-    atomic_write_text(folder/'done', '')

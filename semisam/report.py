@@ -17,10 +17,11 @@ from .metrics import METRICS
 
 # %% auto #0
 __all__ = ['PAPER_CITATION', 'PAPER_TABLE2', 'PAPER_TABLE1', 'METHOD_NAMES', 'RUN_FIELDS', 'TABLE2_COLUMNS', 'ReportError',
-           'load_runs', 'method_name', 'table2_cells', 'prompt_name', 'table1_cells', 'table2_layout', 'table1_layout',
+           'load_runs', 'display_name', 'table2_cells', 'prompt_name', 'table1_cells', 'table2_layout', 'table1_layout',
            'detail_layout', 'table2_markdown', 'table1_markdown', 'dice_vs_labels_data', 'plot_dice_vs_labels',
            'sam_pl_points', 'sam_pl_curves', 'plot_sam_pl_dice', 'plot_qualitative', 'gate_data',
-           'plot_gate_comparison', 'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_report']
+           'plot_gate_comparison', 'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_sizing',
+           'render_report']
 
 # %% ../nbs/10_report.ipynb #31751549
 PAPER_CITATION = ('Zhang Y, Cheng Y, Qi Y. SemiSAM: Exploring SAM for Enhancing Semi-Supervised Medical Image Segmentation '
@@ -108,7 +109,7 @@ def load_runs(runs_dir) -> pd.DataFrame:
     return df.astype({k: float for k in METRICS})
 
 # %% ../nbs/10_report.ipynb #5aa1a905
-def method_name(method) -> str:
+def display_name(method) -> str:
     "Display name of a method key ('semisam-mt' -> 'MT + SemiSAM'); unknown keys stay as they are."
     return METHOD_NAMES.get(method, str(method))
 
@@ -169,7 +170,7 @@ def table2_cells(runs:pd.DataFrame) -> pd.DataFrame:
     for (m, v, l), rs in groups.items():
         paper = PAPER_TABLE2.get(m, {}).get(l)
         s = _stats(rs)
-        rows.append(dict(row=method_name(m) + (f' [{v}]' if v else ''), method=m, variant=v, labels=l, **s,
+        rows.append(dict(row=display_name(m) + (f' [{v}]' if v else ''), method=m, variant=v, labels=l, **s,
                          paper_dice=paper, diff_dice=s['dice_mean'] - paper if paper is not None and rs else math.nan))
     df = pd.DataFrame(rows)
     df['_o'] = df.method.map(_order)
@@ -324,7 +325,7 @@ def dice_vs_labels_data(runs:pd.DataFrame) -> pd.DataFrame:
     ours = c[c.n_seeds > 0]
     ours = pd.DataFrame(dict(series=ours.row, method=ours.method, labels=ours.labels, dice=ours.dice_mean,
                              std=ours.dice_std, n=ours.n_seeds, source='ours'))
-    paper = pd.DataFrame([dict(series=f'{method_name(m)} (paper)', method=m, labels=l, dice=v, std=math.nan, n=0, source='paper')
+    paper = pd.DataFrame([dict(series=f'{display_name(m)} (paper)', method=m, labels=l, dice=v, std=math.nan, n=0, source='paper')
                           for m, vals in PAPER_TABLE2.items() for l, v in vals.items()])
     return pd.concat([ours, paper], ignore_index=True).sort_values(['source', 'series', 'labels']).reset_index(drop=True)
 
@@ -336,7 +337,7 @@ def plot_dice_vs_labels(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
     for (src, s), g in d.groupby(['source', 'series'], sort=False):
         m = g.method.iloc[0]
         if src == 'paper': ax.plot(g.labels, g.dice, '--', color=col[m], marker='x', alpha=0.6, label=s)
-        elif s == method_name(m): ax.errorbar(g.labels, g.dice, yerr=g['std'].fillna(0), fmt='-o', color=col[m], capsize=3, label=s)
+        elif s == display_name(m): ax.errorbar(g.labels, g.dice, yerr=g['std'].fillna(0), fmt='-o', color=col[m], capsize=3, label=s)
         else: ax.errorbar(g.labels, g.dice, yerr=g['std'].fillna(0), fmt=':' + next(markers), color=col[m], capsize=3, label=s)
     ax.set_xscale('log', base=2)
     ticks = sorted(set(d.labels)); ax.set_xticks(ticks); ax.set_xticklabels([str(t) for t in ticks])
@@ -375,7 +376,7 @@ def sam_pl_curves(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
         if r['kind'] != 'train' or not p.is_file(): continue
         measure, pts = sam_pl_points(_curve_rows(read_json(p), p))
         var = _variant(r, len(backends) > 1)                # the SAM model named when runs used several
-        out += [dict(folder=r['folder'], series=f"{method_name(r['method'])}{f' [{var}]' if var else ''}, {r['labels']} labels", method=r['method'],
+        out += [dict(folder=r['folder'], series=f"{display_name(r['method'])}{f' [{var}]' if var else ''}, {r['labels']} labels", method=r['method'],
                      labels=r['labels'], seed=r['seed'], measure=measure, iteration=it, sam_pl_dice=v) for it, v in pts]
     return pd.DataFrame(out, columns=['folder', 'series', 'method', 'labels', 'seed', 'measure', 'iteration', 'sam_pl_dice'])
 
@@ -425,7 +426,7 @@ def gate_data(runs:pd.DataFrame) -> pd.DataFrame:
         if k in gated: groups.setdefault((*k, _gate(r) or 'none'), []).append(r)
     def group(m, l, ps):                      # one bar group per (method, prompt source, labels), named as in Table 2
         v = _variant(dict(method=m, prompt_source=ps, sam_backend=None, gate=None), False)
-        return f"{method_name(m)}{f' [{v}]' if v else ''}, {l} labels"
+        return f"{display_name(m)}{f' [{v}]' if v else ''}, {l} labels"
     rows = [dict(method=m, labels=l, prompt_source=ps, gate=g, group=group(m, l, ps), dice=s['dice_mean'], std=s['dice_std'],
                  n=s['n_seeds'], runs=s['runs'])
             for (m, l, ps, g), rs in groups.items() for s in [_stats(rs)]]
@@ -466,7 +467,7 @@ def load_sizing(root) -> pd.DataFrame:
     cols = ['setting', 'n_filters', 'patch', 'iterations', 'method', 'labels', 'seed', 'dice', 'train_s', 'stride_xy', 'stride_z', 'folder']
     return pd.DataFrame(rows, columns=cols)
 
-def _cell_name(m, l) -> str: return f'{method_name(m)}, {l} labels'
+def _cell_name(m, l) -> str: return f'{display_name(m)}, {l} labels'
 
 def sizing_choice(df:pd.DataFrame, within:float=2.0, budget_s:float=15 * 60) -> pd.DataFrame:
     """One row per setting measured in every cell: its Dice per cell, the gap to the best run of each cell (points),
@@ -520,12 +521,37 @@ def plot_protocol(res:dict, path, title:str='') -> Path:
     for run in runs:
         rs = sorted((r for r in res['rows'] if r['run'] == run), key=lambda r: r['sec_per_case'])
         ax.plot([r['sec_per_case'] for r in rs], [100 * r['dice'] for r in rs], '-o', color=col[run],
-                label=f"{method_name(rs[0]['method'])}, {rs[0]['labels']} labels")
+                label=f"{display_name(rs[0]['method'])}, {rs[0]['labels']} labels")
         for r in rs: ax.annotate(f"{r['stride_xy']}/{r['stride_z']}", (r['sec_per_case'], 100 * r['dice']), fontsize=7,
                                  textcoords='offset points', xytext=(3, 3))
     ax.set_xlabel('seconds per test case'); ax.set_ylabel('test Dice %'); ax.grid(alpha=0.3); ax.legend(fontsize=7)
     ax.set_title(title or 'Test protocol: Dice against time (labels: strides xy/z, training grid)', fontsize=10)
     return _save(fig, path)
+
+# %% ../nbs/10_report.ipynb #a0f80b5d
+def render_sizing(root, reports_dir, budget_s:float=15 * 60, within:float=2.0) -> str:
+    """The sizing study under `root` rendered into `reports_dir`: `sizing.md` (the settings ranked by `sizing_choice`)
+    and `figures/sizing_<dataset>.png`, plus `figures/protocol_<dataset>.png` from `root/protocol.json` if present."""
+    root, reports_dir = Path(root), Path(reports_dir)
+    df = load_sizing(root)
+    if df.empty: return f'No sizing records under {root}.\n'
+    ds = sorted({Path(f).parents[2].name for f in df.folder})[0]
+    plot_sizing(df, reports_dir/'figures'/f'sizing_{ds}.png', budget_s)
+    ch = sizing_choice(df, within, budget_s)
+    cols = [c for c in ch.columns if c not in ('n_filters', 'patch')]
+    fmt = lambda v: f'{v:.2f}' if isinstance(v, float) else str(v)
+    md = [f'**Sizing study ({ds})**: test Dice % per cell; a setting is ok when it is within {within:g} points of the best '
+          f'run of every cell and no run of it trained longer than {budget_s / 60:g} minutes; the cheapest ok one is chosen.\n',
+          _md(cols, [[fmt(r[c]) for c in cols] for r in ch.to_dict('records')])]
+    if (root/'protocol.json').is_file():
+        res = read_json(root/'protocol.json'); plot_protocol(res, reports_dir/'figures'/f'protocol_{ds}.png')
+        rows = [[r['run'], str(r['stride_xy']), str(r['stride_z']), f"{100 * r['dice']:.2f}", f"{r['sec_per_case']:.2f}"]
+                for r in res['rows']]
+        md += ['\n**Test protocol**: Dice % and seconds per test case of finished runs at several strides (training grid):\n',
+               _md(['run', 'stride xy', 'stride z', 'Dice %', 's / case'], rows)]
+    text = '\n'.join(md)
+    atomic_write_text(reports_dir/'sizing.md', text)
+    return text
 
 # %% ../nbs/10_report.ipynb #5e31bbbf
 def _caption(table, dataset, preset=None):

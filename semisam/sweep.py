@@ -9,13 +9,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .core import Config, get_config, atomic_write_json, env_info
+from .core import Config, get_config, atomic_write_json, env_info, resolve
 from . import train as T
 from .data import read_list
 
 # %% auto #0
-__all__ = ['SIZING', 'SIZING_CELLS', 'SweepError', 'parse_shard', 'resolve_labels', 'grid', 'sweep', 'scaled_schedule',
-           'setting_name', 'sizing_runs', 'sizing', 'protocol_study']
+__all__ = ['GRIDS', 'SIZING', 'SIZING_CELLS', 'SweepError', 'parse_shard', 'resolve_labels', 'grid', 'sweep', 'grid_runs',
+           'run_grid', 'scaled_schedule', 'setting_name', 'sizing_runs', 'sizing', 'protocol_study']
 
 # %% ../nbs/10a_sweep.ipynb #095c25a6
 class SweepError(ValueError):
@@ -67,6 +67,40 @@ def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate
         out.append(dict(method=m, labels=l, seed=s, folder=str(folder), status=status, seconds=round(time.time() - t, 1)))
     return out
 
+# %% ../nbs/10a_sweep.ipynb #5e64db28
+GRIDS = {'table2': [
+    dict(name='methods', methods=['supervised', 'mt', 'uamt', 'semisam-mt', 'semisam-uamt'], labels=[1, 2, 4, 8]),
+    dict(name='upper bound', methods=['supervised'], labels=['all']),
+    dict(name='gate', methods=['semisam-mt', 'semisam-uamt'], labels=[8], overrides=dict(sam=dict(gate='agree'))),
+    dict(name='leak', methods=['semisam-mt'], labels=[2], overrides=dict(sam=dict(prompt_source='ground_truth'))),
+    dict(name='watershed', methods=['semisam-mt'], labels=[1, 2, 4, 8], overrides=dict(sam=dict(model='classical'))),
+]}
+
+def grid_runs(cfg:Config, name:str='table2', seeds=None, shard:str|None=None) -> list[tuple[Config, str, int]]:
+    "(config, method, labels) of every run of grid `name`: seed by seed, group by group in the grid's order; one `shard`."
+    if name not in GRIDS: raise SweepError(f"unknown grid {name!r} (one of {', '.join(GRIDS)})")
+    runs = []
+    for s in (list(seeds) if seeds else [cfg.seed]):
+        for g in GRIDS[name]:
+            c = cfg.replace(seed=s, **g.get('overrides', {}))
+            runs += [(c, m, l) for m in g['methods'] for l in resolve_labels(c, g['labels'])]
+    i, n = parse_shard(shard)
+    return runs[i::n]
+
+def run_grid(cfg:Config, name:str='table2', seeds=None, shard:str|None=None, progress:bool=False, log=print,
+             check_only:bool=False) -> list[dict]:
+    "Run every run of grid `name` (or of one `shard`): all are checked first, finished runs skipped, interrupted ones resumed."
+    runs = grid_runs(cfg, name, seeds, shard)
+    for c, m, l in runs: T.check_run(c, m, l)
+    if check_only: return [dict(method=m, labels=l, seed=c.seed, folder=str(T.run_dir(c, m, l))) for c, m, l in runs]
+    out = []
+    for k, (c, m, l) in enumerate(runs):
+        folder, t = T.run_dir(c, m, l), time.time()
+        log(f'[{k+1}/{len(runs)}] {folder.parent.parent.name} labels={l} seed={c.seed}')
+        T.run(c, m, l, progress=progress)
+        out.append(dict(method=m, labels=l, seed=c.seed, folder=str(folder), seconds=round(time.time() - t, 1)))
+    return out
+
 # %% ../nbs/10a_sweep.ipynb #bc52322b
 def scaled_schedule(iterations:int) -> dict:
     """Overrides running the paper's schedule over `iterations`: lr x0.1 at 5/12 and 5/6 of the run, ramps of 40
@@ -77,13 +111,13 @@ def scaled_schedule(iterations:int) -> dict:
                 mt=dict(rampup=40), sam=dict(rampup=40, bank_start=L // 4, refresh=max(1, L // 4)),
                 checkpoint_every=max(1, L // 8))
 
-# The study of the cpu preset: (width, training crop, run lengths). The cheap setting gets the full curve; the wider
-# net and the larger crop are measured at the lengths a single-thread run of them fits in (about 15 minutes). Both
-# at once (width 16, 64x64x48 crops: 7-8x the step of width 8 at 48x48x32, `semisam.bench.bench_vnet_step`)
-# fit no length that trains: 400 MT iterations alone take about the whole budget.
+# The study of the cpu preset: (width, training crop, run lengths). The cheap setting gets the full curve; the larger
+# crop is measured at 400 and 800 iterations, the wider net at 400 (equal length: does width buy Dice?); at 800 the
+# runs of either take longer than the 15-minute budget of one shard. Both at once (width 16 and 64x64x48 crops: 7-8x
+# the step of width 8 at 48x48x32, `semisam.bench.bench_vnet_step`) fit no length that trains.
 SIZING = [(8, (48, 48, 32), (200, 400, 800, 1200, 1600)),
           (8, (64, 64, 48), (400, 800)),
-          (16, (48, 48, 32), (400, 800))]
+          (16, (48, 48, 32), (400,))]
 SIZING_CELLS = [('supervised', 'all'), ('supervised', 2), ('mt', 2)]
 
 def setting_name(n_filters:int, patch, iterations:int) -> str:
@@ -105,7 +139,7 @@ def sizing_runs(cfg:Config, root, plan=None, cells=None, shard:str|None=None) ->
 def sizing(cfg:Config, root='reports/sizing', plan=None, cells=None, shard:str|None=None, progress:bool=False,
            log=print) -> list[dict]:
     "Train and test every run of a sizing study (or of one shard); finished runs are skipped, interrupted ones resume."
-    runs = sizing_runs(cfg, T.resolve(root), plan, cells, shard)
+    runs = sizing_runs(cfg, root, plan, cells, shard)      # runs_dir as given: relative ones from the repository root
     for c, m, l in runs: T.check_run(c, m, l)
     out = []
     for k, (c, m, l) in enumerate(runs):

@@ -5,6 +5,7 @@
 # %% ../nbs/08_train.ipynb #37b81b0e
 from __future__ import annotations
 import json, os, re, shutil, socket, sys, tempfile, time, warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -13,19 +14,19 @@ import torch.nn.functional as F
 from torch import nn
 from tqdm.auto import tqdm
 
-from .core import (Config, get_config, repo_root, shared_la_root, seed_everything, pick_device, atomic_write_json,
+from .core import (Config, get_config, resolve, shared_la_root, seed_everything, pick_device, atomic_write_json,
                           atomic_write_text, atomic_torch_save, read_json, env_info, RUNTIME_FIELDS, EVAL_FIELDS,
                           PRESETS, flat_config)
 from . import data as D
-from .vnet import VNet
+from .vnet import build_net, Rescaled
 from . import methods as M
 from .losses import lr_at
 
 # %% auto #0
-__all__ = ['PHANTOM', 'TrainError', 'resolve', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record',
-           'sam_checkpoint_sha256', 'run_inputs', 'recipe_diff', 'RunLocked', 'RunLock', 'BlockPool', 'Rescaled',
-           'Batcher', 'make_backend', 'write_curves', 'write_timing', 'load_checkpoint', 'train', 'eval_protocol',
-           'results_current', 'evaluate_run', 'test_run', 'run', 'measure_iterations', 'paper_iteration_seconds']
+__all__ = ['PHANTOM', 'TrainError', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record', 'sam_checkpoint_sha256',
+           'run_inputs', 'recipe_diff', 'RunLocked', 'RunLock', 'Batcher', 'write_curves', 'write_timing',
+           'load_checkpoint', 'train', 'Loop', 'Callback', 'setup', 'fit', 'Logger', 'Checkpointer', 'Progress',
+           'eval_protocol', 'results_current', 'evaluate_run', 'test_run', 'run']
 
 # %% ../nbs/08_train.ipynb #44aefc53
 class TrainError(ValueError):
@@ -33,23 +34,23 @@ class TrainError(ValueError):
 
 PHANTOM = dict(n_train=12, n_test=4, shape=(64, 64, 48), seed=0)
 
-def resolve(path) -> Path:
-    "A relative path is taken from the repository root when running from a checkout (so `cd nbs` changes nothing), else from the cwd."
-    p = Path(path).expanduser()
-    if p.is_absolute(): return p
-    root = repo_root()
-    return (root/p) if (root/'pyproject.toml').is_file() else Path.cwd()/p
-
 def data_root(cfg:Config, create:bool=True) -> Path:
-    "The dataset folder of `cfg`: the shared LA copy or `data_root`; the phantom (`PHANTOM`) is generated where none is."
+    """The dataset folder of `cfg`: the shared LA copy or `data_root`, checked to hold the dataset `cfg.dataset` names
+    (`semisam.data.dataset_spec`); the phantom (`PHANTOM`) is generated where none is."""
     if cfg.dataset == 'phantom':
         root = resolve(cfg.data_root or 'data/phantom')
         if create and (cfg.data_root is None or not (root/'train.list').is_file()): D.make_phantom(root, **PHANTOM)
         return root
-    root = Path(cfg.data_root).expanduser() if cfg.data_root else shared_la_root()
-    if root is None or not (root/'train.list').is_file():
+    root = Path(cfg.data_root).expanduser() if cfg.data_root else shared_la_root() if cfg.dataset == 'la' else None
+    if cfg.dataset == 'la' and (root is None or not (root/'train.list').is_file()):
         raise TrainError(f"no LA data at {root or '(no shared copy)'}: get it with semisam.data.download_la(dest) and pass data_root=dest, "
                          "or use dataset='phantom'")
+    if root is None: raise TrainError(f'dataset {cfg.dataset!r}: pass its folder (--data-root, with train.list and dataset.json)')
+    if not (root/'train.list').is_file(): raise TrainError(f'dataset {cfg.dataset!r}: {root/"train.list"} does not exist')
+    try: spec = D.dataset_spec(cfg.dataset, root)
+    except D.DataError as e: raise TrainError(str(e)) from None
+    if len(spec.classes) != 2:
+        raise TrainError(f'{root/"dataset.json"}: {len(spec.classes)} classes; the V-Net here segments one foreground class')
     return root
 
 def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None) -> tuple[list[str], list[str]]:
@@ -215,29 +216,6 @@ class RunLock:
             if self.path.read_text().split()[0] == str(os.getpid()): self.path.unlink()
         except (FileNotFoundError, IndexError): pass
 
-# %% ../nbs/08_train.ipynb #ff12104d
-class BlockPool:
-    "Preprocess (W,H,D) volumes by `factor`: image mean over factor^3 blocks, label majority; trailing partial blocks dropped."
-    def __init__(self, factor:int): self.factor = int(factor)
-    def __call__(self, sample, rng=None):
-        f = self.factor
-        if f == 1: return sample
-        def pool(a):
-            w, h, d = (s // f * f for s in a.shape)
-            return a[:w, :h, :d].reshape(w // f, f, h // f, f, d // f, f).mean((1, 3, 5), dtype=np.float32)
-        out = dict(sample); out['image'] = pool(sample['image']).astype(np.float32)
-        if 'label' in sample: out['label'] = (pool(sample['label'].astype(np.float32)) >= 0.5).astype(np.uint8)
-        return out
-
-class Rescaled(nn.Module):
-    "Run `net` at 1/`factor` resolution: input B,1,W,H,D (multiples of 16*factor) -> logits B,C,W,H,D upsampled trilinearly."
-    def __init__(self, net:nn.Module, factor:int):
-        super().__init__(); self.net, self.factor = net, int(factor)
-    def forward(self, x):
-        if self.factor == 1: return self.net(x)
-        y = self.net(F.avg_pool3d(x, self.factor))
-        return F.interpolate(y.float(), scale_factor=self.factor, mode='trilinear', align_corners=False)
-
 # %% ../nbs/08_train.ipynb #b5f6066b
 class Batcher:
     "Builds the batch of iteration `it` from the (preprocessed) training volumes; a pure function of (seed, it, bank)."
@@ -270,15 +248,6 @@ class Batcher:
         b = M.StepBatch(t(imgs, np.float32)[:, None], t(labs, np.int64),
                         sam=t(sams, np.int64) if (bank is not None and sams) else None)
         return b, (t(gts, np.int64) if gts else None), idx
-
-# %% ../nbs/08_train.ipynb #2212e56d
-def make_backend(cfg:Config, device='cpu'):
-    "The SAM backend named by `cfg.sam.model`, on `device`; the global random generators are left as they were."
-    from semisam.models import make_backend as mk
-    state = np.random.get_state()
-    with torch.random.fork_rng(devices=[]):     # building a model draws random initial weights before loading its own
-        try: return mk(cfg.sam.model, cfg.sam.checkpoint, device=device)
-        finally: np.random.set_state(state)
 
 # %% ../nbs/08_train.ipynb #f962f5e5
 def _iter_seed(seed:int, it:int) -> int: return int(np.random.SeedSequence([seed, it]).generate_state(1)[0])
@@ -358,25 +327,56 @@ def train(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=Tr
     return folder
 
 def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_after):
+    loop = setup(cfg, method, lab, unl, folder, device, backend)
+    fit(loop, [Logger(), Checkpointer(), Progress(progress)], stop_after)
+
+# %% ../nbs/08_train.ipynb #ecc929a5
+@dataclass
+class Loop:
+    "The state of one fit: what `setup` built, the iteration it resumes at (`it0`), the current one and its log record."
+    cfg: Config
+    method: str
+    folder: Path
+    device: torch.device
+    parts: list
+    models: M.Models
+    opt: torch.optim.Optimizer
+    fit: M.Fit
+    batcher: Batcher
+    bank: object = None
+    it0: int = 0
+    it: int = 0
+    record: dict | None = None
+    @property
+    def n_labeled(self) -> int: return self.fit.n_labeled
+
+class Callback:
+    "Events of `fit`: `before_fit`, `before_step`, `after_step` (the step's log record in `loop.record`), `after_fit`."
+    def before_fit(self, loop:Loop): pass
+    def before_step(self, loop:Loop): pass
+    def after_step(self, loop:Loop): pass
+    def after_fit(self, loop:Loop, finished:bool): pass
+
+def setup(cfg:Config, method:str, lab, unl, folder, device, backend=None) -> Loop:
+    "Everything a fit of `method` needs, built in a fixed order, and the state of the checkpoint in `folder` if any."
     if cfg.threads: torch.set_num_threads(cfg.threads)
     seed_everything(cfg.seed, cfg.deterministic)
-    ds = D.LADataset(data_root(cfg, create=False), 'train', ids=lab + unl, preprocess=BlockPool(cfg.downsample), cache=True)
+    ds = D.LADataset(data_root(cfg, create=False), 'train', ids=lab + unl, preprocess=D.BlockPool(cfg.downsample), cache=True)
     parts = M.method_parts(method)
     sam_on = M.needs_backend(method)
-    if sam_on and backend is None: backend = make_backend(cfg, device)
+    if sam_on and backend is None:
+        from semisam.models import make_backend
+        backend = make_backend(cfg.sam.model, cfg.sam.checkpoint, device=device)
     models = M.build_models(cfg, method, backend if sam_on else None, device)
-    cuda = device.type == 'cuda'
     if cfg.channels_last:
-        models.student.to(memory_format=torch.channels_last_3d)
-        if models.teacher is not None: models.teacher.to(memory_format=torch.channels_last_3d)
+        for net in (models.student, models.teacher):
+            if net is not None: net.to(memory_format=torch.channels_last_3d)
     opt = M.make_optimizer(cfg, models.student)
-    diag = sam_on and cfg.sam.dice_every > 0
-    fit = M.Fit(cfg, models, ds, len(lab), device, diagnose=diag)
-    for p in parts: p.before_fit(fit)
+    fit_ = M.Fit(cfg, models, ds, len(lab), device, diagnose=sam_on and cfg.sam.dice_every > 0)
+    for p in parts: p.before_fit(fit_)
     bank = next((p.bank for p in parts if getattr(p, 'bank', None) is not None), None)
-    batcher = Batcher(cfg, ds, len(lab), M.semi_supervised(method))
-    it0 = 0
-    ck = folder/'checkpoint.pt'
+    loop = Loop(cfg, method, Path(folder), device, parts, models, opt, fit_, Batcher(cfg, ds, len(lab), M.semi_supervised(method)), bank)
+    ck = loop.folder/'checkpoint.pt'
     if ck.exists():
         st = load_checkpoint(ck, device)
         models.student.load_state_dict(st['student'])
@@ -385,40 +385,75 @@ def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_a
         saved = st.get('parts') or ({'sam': st['bank']} if st.get('bank') is not None else {})   # older checkpoints: 'bank'
         for p in parts:
             if p.name in saved: p.load_state_dict(saved[p.name])
-        it0 = st['iteration']
-    log_path = folder/'log.jsonl'
-    kept = [r for r in _read_log(log_path) if r['it'] < it0]
-    atomic_write_text(log_path, ''.join(json.dumps(r) + '\n' for r in kept))
-    amp = cfg.amp and cuda
-    bar = tqdm(total=cfg.iterations, initial=it0, disable=not progress, desc=f'{method_name(cfg, method)} labels{len(lab)}', dynamic_ncols=True)
-    with open(log_path, 'a') as log:
-        for it in range(it0, cfg.iterations):
-            if stop_after is not None and it >= it0 + stop_after: break
-            t0, c0 = time.perf_counter(), time.process_time(); rec_extra = {}
-            for p in parts: rec_extra.update(p.before_step(fit, it))
-            want_gt = sam_on and (cfg.leak or (diag and cfg.sam.mode == 'online' and it % cfg.sam.dice_every == 0))
-            batch, gt_u, idx = batcher(it, bank, want_gt)
-            if cfg.leak: batch.leak_label = gt_u
-            batch = batch.to(device)
-            if cfg.channels_last: batch.image = batch.image.contiguous(memory_format=torch.channels_last_3d)
-            torch.manual_seed(_iter_seed(cfg.seed, it))
-            out = M.train_step(parts, models, opt, batch, cfg, it, np.random.default_rng([cfg.seed, it, 1 << 22]), amp)
-            sam_mask = out.pop('sam_mask')
-            if sam_mask is not None and gt_u is not None and diag: out['sam_pl_dice'] = M.masked_dice(sam_mask.cpu(), gt_u)
-            out.update(rec_extra, ids=[ds.ids[i] for i in idx], sec=round(time.perf_counter() - t0, 4),
-                       cpu_sec=round(time.process_time() - c0, 4))
-            log.write(json.dumps(out) + '\n'); log.flush()
-            done_it = it + 1
-            if done_it % cfg.checkpoint_every == 0 or done_it == cfg.iterations:
-                atomic_torch_save(_state(models, opt, parts, done_it, cfg, method), ck)
-            post = {k: f'{v:.3g}' for k, v in out['terms'].items()}
-            post.update({f'w_{k}': f'{w:.3g}' for k, w in out['weights'].items() if k not in ('ce', 'dice')})
-            if 'sam_pl_dice' in out: post['sam_dice'] = f"{out['sam_pl_dice']:.2f}"
-            bar.set_postfix(post, refresh=False); bar.update(1)
-    bar.close()
-    write_curves(folder, cfg); write_timing(folder)
-    if stop_after is None or it0 + stop_after >= cfg.iterations:
-        atomic_write_text(folder/'done', time.strftime('%Y-%m-%dT%H:%M:%S') + '\n')
+        loop.it0 = loop.it = st['iteration']
+    return loop
+
+def _step(loop:Loop, it:int) -> dict:
+    "Iteration `it`: the parts' `before_step`, the batch, one `train_step`; its log record."
+    cfg, fit_ = loop.cfg, loop.fit
+    t0, c0 = time.perf_counter(), time.process_time(); extra = {}
+    for p in loop.parts: extra.update(p.before_step(fit_, it))
+    sam_on, diag = M.needs_backend(loop.method), fit_.diagnose
+    want_gt = sam_on and (cfg.leak or (diag and cfg.sam.mode == 'online' and it % cfg.sam.dice_every == 0))
+    batch, gt_u, idx = loop.batcher(it, loop.bank, want_gt)
+    if cfg.leak: batch.leak_label = gt_u
+    batch = batch.to(loop.device)
+    if cfg.channels_last: batch.image = batch.image.contiguous(memory_format=torch.channels_last_3d)
+    torch.manual_seed(_iter_seed(cfg.seed, it))
+    amp = cfg.amp and loop.device.type == 'cuda'
+    out = M.train_step(loop.parts, loop.models, loop.opt, batch, cfg, it, np.random.default_rng([cfg.seed, it, 1 << 22]), amp)
+    sam_mask = out.pop('sam_mask')
+    if sam_mask is not None and gt_u is not None and diag: out['sam_pl_dice'] = M.masked_dice(sam_mask.cpu(), gt_u)
+    out.update(extra, ids=[fit_.dataset.ids[i] for i in idx], sec=round(time.perf_counter() - t0, 4),
+               cpu_sec=round(time.process_time() - c0, 4))
+    return out
+
+def fit(loop:Loop, callbacks=(), stop_after:int|None=None) -> bool:
+    "Run the iterations from `loop.it0` (at most `stop_after` of them) with `callbacks`' events; True when the run is complete."
+    for cb in callbacks: cb.before_fit(loop)
+    end = loop.cfg.iterations if stop_after is None else min(loop.cfg.iterations, loop.it0 + stop_after)
+    for it in range(loop.it0, end):
+        loop.it = it
+        for cb in callbacks: cb.before_step(loop)
+        loop.record = _step(loop, it)
+        for cb in callbacks: cb.after_step(loop)
+    finished = end == loop.cfg.iterations
+    for cb in callbacks: cb.after_fit(loop, finished)
+    return finished
+
+class Logger(Callback):
+    "log.jsonl (one record per iteration, cut back to the checkpoint's iteration on resume); at the end curves.json, timing.json and, when complete, `done`."
+    def before_fit(self, loop):
+        path = loop.folder/'log.jsonl'
+        kept = [r for r in _read_log(path) if r['it'] < loop.it0]
+        atomic_write_text(path, ''.join(json.dumps(r) + '\n' for r in kept))
+        self.file = open(path, 'a')
+    def after_step(self, loop): self.file.write(json.dumps(loop.record) + '\n'); self.file.flush()
+    def after_fit(self, loop, finished):
+        self.file.close()
+        write_curves(loop.folder, loop.cfg); write_timing(loop.folder)
+        if finished: atomic_write_text(loop.folder/'done', time.strftime('%Y-%m-%dT%H:%M:%S') + '\n')
+
+class Checkpointer(Callback):
+    "checkpoint.pt (weights, optimiser, the parts' state; loads with `weights_only=True`) every `checkpoint_every` iterations and at the last."
+    def after_step(self, loop):
+        done = loop.it + 1
+        if done % loop.cfg.checkpoint_every == 0 or done == loop.cfg.iterations:
+            atomic_torch_save(_state(loop.models, loop.opt, loop.parts, done, loop.cfg, loop.method), loop.folder/'checkpoint.pt')
+
+class Progress(Callback):
+    "A tqdm bar with the step's terms and weights (and SAM's pseudo-label Dice when logged); nothing when `show` is False."
+    def __init__(self, show:bool=True): self.show = show
+    def before_fit(self, loop):
+        self.bar = tqdm(total=loop.cfg.iterations, initial=loop.it0, disable=not self.show, dynamic_ncols=True,
+                        desc=f'{method_name(loop.cfg, loop.method)} labels{loop.n_labeled}')
+    def after_step(self, loop):
+        out = loop.record
+        post = {k: f'{v:.3g}' for k, v in out['terms'].items()}
+        post.update({f'w_{k}': f'{w:.3g}' for k, w in out['weights'].items() if k not in ('ce', 'dice')})
+        if 'sam_pl_dice' in out: post['sam_dice'] = f"{out['sam_pl_dice']:.2f}"
+        self.bar.set_postfix(post, refresh=False); self.bar.update(1)
+    def after_fit(self, loop, finished): self.bar.close()
 
 # %% ../nbs/08_train.ipynb #66ab6ed0
 class _TestCases:
@@ -475,7 +510,7 @@ def test_run(folder, settings:dict|None=None, device=None, limit:int|None=None, 
     dev = pick_device(device if device is not None else cfg.device)
     sha = D.file_sha256(ck)                    # under the caller's lock (evaluate_run): the file hashed is the file loaded
     st = load_checkpoint(ck, dev)
-    net = VNet(n_channels=1, n_classes=2, n_filters=cfg.n_filters, normalization=cfg.normalization, has_dropout=False).to(dev)
+    net = build_net(cfg, dropout=False).to(dev)
     net.load_state_dict(st['student'])
     if cfg.channels_last: net.to(memory_format=torch.channels_last_3d)   # as trained; faster, same labels
     f = cfg.downsample
@@ -483,7 +518,8 @@ def test_run(folder, settings:dict|None=None, device=None, limit:int|None=None, 
     cases = _TestCases(data_root(cfg, create=False))
     if limit: cases.ds.ids = cases.ds.ids[:limit]
     records = evaluate_cases(model, cases, patch=proto['patch'], stride_xy=proto['stride_xy'], stride_z=proto['stride_z'],
-                             lcc=proto['lcc'], amp=cfg.amp, progress=progress, save_dir=save_dir)
+                             lcc=proto['lcc'], amp=cfg.amp, progress=progress, save_dir=save_dir,
+                             nifti_spacing=D.dataset_spec(cfg.dataset, cases.ds.root).spacing)
     keep = ('id', 'dice', 'jaccard', 'hd95', 'asd', 'empty_pred', 'empty_gt')
     info = dict(method=rec['method'], dataset=rec['dataset'], labels=rec['labels'], seed=rec['seed'], preset=rec['preset'],
                 prompt_source=rec['prompt_source'], sam_backend=rec['sam_backend'], sam_mode=rec.get('sam_mode'), gate=rec['gate'],
@@ -512,36 +548,3 @@ def run(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True
         _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, None)
         if evaluate: _evaluate_locked(folder, cfg.device, force=retest, progress=progress, save_dir=save_dir, settings=settings)
     return folder
-
-# %% ../nbs/08_train.ipynb #78a0e55d
-def measure_iterations(cfg:Config, methods=None, labels:int=2, n:int=4) -> dict:
-    "Median CPU seconds of one training iteration per method under `cfg` (single thread; the first iteration is dropped)."
-    import tempfile as _tf
-    out = {}
-    with _tf.TemporaryDirectory() as d:
-        for method in methods or list(M.METHODS):
-            c = cfg.replace(runs_dir=d, threads=1, iterations=10**6, sam=dict(bank_start=10**9))
-            f = train(c, method, labels, progress=False, force=True, stop_after=n + 1)
-            out[method] = float(np.median([r['cpu_sec'] for r in _read_log(f/'log.jsonl')[1:]]))
-    return out
-
-def paper_iteration_seconds(device='cpu') -> dict:
-    "CPU seconds of one paper-preset iteration per method, summed from parts timed at paper sizes (random SAM-Med3D weights)."
-    from semisam.sam_med3d import build_sam_med3d
-    from semisam.prompts import SamMed3DBackend, ClickPrompter, pseudo_label
-    cfg = Config(); torch.manual_seed(0)
-    net = VNet(n_filters=cfg.n_filters, has_dropout=True).to(device); opt = M.make_optimizer(cfg, net)
-    x = torch.randn(1, 1, *cfg.patch, device=device)
-    def cpu(f):
-        p = time.process_time(); f(); return time.process_time() - p
-    def step():
-        loss = net(x).float().square().mean(); opt.zero_grad(); loss.backward(); opt.step()
-    step(); a = cpu(step)
-    with torch.no_grad(): b = cpu(lambda: net(x))
-    be = SamMed3DBackend(build_sam_med3d().to(device))
-    ref = torch.zeros(1, *cfg.patch, dtype=torch.long, device=device); ref[:, 40:90, 40:90, 30:100] = 1
-    c = cpu(lambda: pseudo_label(be, torch.randn(1, 1, *cfg.patch, device=device), ref, ClickPrompter(cfg.sam.rounds), np.random.default_rng(0)))
-    B, U, T = cfg.batch_size, cfg.batch_size - cfg.labeled_bs, cfg.uamt.T
-    return dict(vnet_step_per_item=a, vnet_forward_per_item=b, sam_pseudo_label_per_crop=c,
-                iteration={'supervised': B * a, 'mt': B * (a + b), 'uamt': B * (a + b) + T * U * b,
-                           'semisam-mt': B * (a + b) + U * c, 'semisam-uamt': B * (a + b) + T * U * b + U * c})

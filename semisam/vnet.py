@@ -5,10 +5,11 @@
 # %% ../nbs/02_vnet.ipynb #21c1b001
 from __future__ import annotations
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 # %% auto #0
-__all__ = ['NORMALIZATIONS', 'VNetError', 'ConvBlock', 'DownBlock', 'UpBlock', 'VNet']
+__all__ = ['NORMALIZATIONS', 'VNetError', 'ConvBlock', 'DownBlock', 'UpBlock', 'VNet', 'build_net', 'Rescaled']
 
 # %% ../nbs/02_vnet.ipynb #0f35b857
 NORMALIZATIONS = ('batchnorm', 'groupnorm', 'instancenorm', 'none')
@@ -103,3 +104,18 @@ class VNet(nn.Module):
         self.check_input(x)
         dropout = self.has_dropout and not turnoff_drop
         return self.decoder(self.encoder(x, dropout), dropout)
+
+# %% ../nbs/02_vnet.ipynb #60109d0f
+def build_net(cfg, dropout:bool|None=None) -> VNet:
+    "The V-Net of a run of `cfg` (a `semisam.core.Config`): 1 channel, 2 classes; dropout: `dropout`, else `cfg.has_dropout`."
+    return VNet(n_channels=1, n_classes=2, n_filters=cfg.n_filters, normalization=cfg.normalization,
+                has_dropout=cfg.has_dropout if dropout is None else dropout)
+
+class Rescaled(nn.Module):
+    "`net` at 1/`factor` resolution: input B,1,W,H,D (multiples of 16*factor) -> logits B,C,W,H,D upsampled trilinearly."
+    def __init__(self, net:nn.Module, factor:int):
+        super().__init__(); self.net, self.factor = net, int(factor)
+    def forward(self, x):
+        if self.factor == 1: return self.net(x)
+        y = self.net(F.avg_pool3d(x, self.factor))
+        return F.interpolate(y.float(), scale_factor=self.factor, mode='trilinear', align_corners=False)
