@@ -453,18 +453,21 @@ def plot_gate_comparison(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
 
 # %% ../nbs/10_report.ipynb #9f3d32ff
 def load_sizing(root) -> pd.DataFrame:
-    "One row per tested run of a sizing study under `root`: setting, n_filters, patch, iterations, method, labels, dice (%), train_s."
+    "One row per tested run of a sizing study under `root`: setting (and its `variant`), width, crop, iterations, cell, Dice %, train_s."
     rows = []
     for res in sorted(Path(root).glob('*/*/*/labels*/seed*/results.json')):
         f = res.parent
         cfg = (read_json(f/'config.json').get('config') or {}) if (f/'config.json').is_file() else {}
         r = read_json(res)
         tm = read_json(f/'timing.json') if (f/'timing.json').is_file() else {}
-        rows.append(dict(setting=f.parents[3].name, n_filters=cfg.get('n_filters'), patch='x'.join(map(str, cfg.get('patch', []))),
+        name = f.parents[3].name
+        rows.append(dict(setting=name, variant=name.split('-', 3)[3] if name.count('-') >= 3 else '',
+                         n_filters=cfg.get('n_filters'), patch='x'.join(map(str, cfg.get('patch', []))),
                          iterations=r['run']['iterations'], method=r['run']['method'], labels=r['run']['labels'],
                          seed=r['run']['seed'], dice=100 * r['aggregate']['dice']['mean'], train_s=tm.get('train_s'),
                          stride_xy=r['run'].get('stride_xy'), stride_z=r['run'].get('stride_z'), folder=str(f)))
-    cols = ['setting', 'n_filters', 'patch', 'iterations', 'method', 'labels', 'seed', 'dice', 'train_s', 'stride_xy', 'stride_z', 'folder']
+    cols = ['setting', 'variant', 'n_filters', 'patch', 'iterations', 'method', 'labels', 'seed', 'dice', 'train_s', 'stride_xy',
+            'stride_z', 'folder']
     return pd.DataFrame(rows, columns=cols)
 
 def _cell_name(m, l) -> str: return f'{display_name(m)}, {l} labels'
@@ -495,14 +498,14 @@ def plot_sizing(df:pd.DataFrame, path, budget_s:float=15 * 60, title:str='') -> 
     cells = sorted({(m, l) for m, l in zip(df.method, df.labels)}, key=lambda c: (c[0] != 'supervised', -c[1], c[0]))
     from matplotlib.figure import Figure
     fig = Figure(figsize=(4.0 * len(cells), 6.6), dpi=110); axes = fig.subplots(2, len(cells), squeeze=False)
-    arch = sorted({(w, p) for w, p in zip(df.n_filters, df.patch)})
+    arch = sorted({(w, p, v) for w, p, v in zip(df.n_filters, df.patch, df.variant)})
     col = _palette(arch)
     for j, c in enumerate(cells):
         g = df[(df.method == c[0]) & (df.labels == c[1])]
         for a in arch:
-            h = g[(g.n_filters == a[0]) & (g.patch == a[1])].sort_values('iterations')
+            h = g[(g.n_filters == a[0]) & (g.patch == a[1]) & (g.variant == a[2])].sort_values('iterations')
             if h.empty: continue
-            lab = f'width {a[0]}, crop {a[1]}'
+            lab = f'width {a[0]}, crop {a[1]}' + (f', {a[2]}' if a[2] else '')
             axes[0, j].plot(h.iterations, h.dice, '-o', color=col[a], label=lab)
             axes[1, j].plot(h.train_s / 60, h.dice, '-o', color=col[a], label=lab)
         axes[0, j].set_xscale('log', base=2); axes[0, j].set_title(_cell_name(*c), fontsize=10)

@@ -117,21 +117,26 @@ def scaled_schedule(iterations:int) -> dict:
 # the step of width 8 at 48x48x32, `semisam.bench.bench_vnet_step`) fit no length that trains.
 SIZING = [(8, (48, 48, 32), (200, 400, 800, 1200, 1600)),
           (8, (64, 64, 48), (400, 800)),
-          (16, (48, 48, 32), (400,))]
+          (16, (48, 48, 32), (400,)),
+          (8, (48, 48, 32), (800, 1200), dict(labeled_bs=2), [('mt', 2)])]
+# The last: MT with two labeled crops per batch (UA-MT's labeled_bs) instead of SemiSAM's one, since at this length
+# the semi-supervised student sees a quarter of the labeled crops the supervised baseline sees.
 SIZING_CELLS = [('supervised', 'all'), ('supervised', 2), ('mt', 2)]
 
-def setting_name(n_filters:int, patch, iterations:int) -> str:
-    "The folder of one study setting, e.g. 'w8-p48x48x32-it800'."
-    return f'w{n_filters}-p{"x".join(str(int(p)) for p in patch)}-it{int(iterations)}'
+def setting_name(n_filters:int, patch, iterations:int, **extra) -> str:
+    "The folder of one study setting, e.g. 'w8-p48x48x32-it800', with other overrides appended ('-labeled_bs2')."
+    name = f'w{n_filters}-p{"x".join(str(int(p)) for p in patch)}-it{int(iterations)}'
+    return name + ''.join(f'-{k}{v}' for k, v in extra.items())
 
 def sizing_runs(cfg:Config, root, plan=None, cells=None, shard:str|None=None) -> list[tuple[Config, str, int]]:
     "(config, method, labels) of every run of a sizing study under `root`, cheapest first, restricted to `shard`."
     runs = []
-    for nf, patch, lengths in plan or SIZING:
+    for nf, patch, lengths, *more in plan or SIZING:      # more: overrides of the setting, then its own cells
+        extra, own = (more + [{}, None])[:2]
         for L in lengths:
-            c = cfg.replace(n_filters=nf, patch=tuple(patch), **scaled_schedule(L),
-                            runs_dir=str(Path(root)/setting_name(nf, patch, L)))
-            for m, l in cells or SIZING_CELLS: runs.append((nf * nf * np.prod(patch) * L, len(runs), c, m, l))
+            c = cfg.replace(n_filters=nf, patch=tuple(patch), **scaled_schedule(L), **extra,
+                            runs_dir=str(Path(root)/setting_name(nf, patch, L, **extra)))
+            for m, l in own or cells or SIZING_CELLS: runs.append((nf * nf * np.prod(patch) * L, len(runs), c, m, l))
     runs = [(c, m, resolve_labels(c, [l])[0]) for *_, c, m, l in sorted(runs, key=lambda r: r[:2])]
     i, n = parse_shard(shard)
     return runs[i::n]
