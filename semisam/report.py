@@ -453,7 +453,9 @@ def plot_gate_comparison(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
 
 # %% ../nbs/10_report.ipynb #9f3d32ff
 def load_sizing(root) -> pd.DataFrame:
-    "One row per tested run of a sizing study under `root`: setting (and its `variant`), width, crop, iterations, cell, Dice %, train_s."
+    """One row per tested run of a sizing study under `root`: setting (and its `variant`), width, crop, iterations, cell,
+    Dice %, `train_s` (the CPU seconds of its single training thread: what it costs as one of two shards on two cores,
+    whatever else shared the machine) and `train_wall_s`."""
     rows = []
     for res in sorted(Path(root).glob('*/*/*/labels*/seed*/results.json')):
         f = res.parent
@@ -464,10 +466,11 @@ def load_sizing(root) -> pd.DataFrame:
         rows.append(dict(setting=name, variant=name.split('-', 3)[3] if name.count('-') >= 3 else '',
                          n_filters=cfg.get('n_filters'), patch='x'.join(map(str, cfg.get('patch', []))),
                          iterations=r['run']['iterations'], method=r['run']['method'], labels=r['run']['labels'],
-                         seed=r['run']['seed'], dice=100 * r['aggregate']['dice']['mean'], train_s=tm.get('train_s'),
+                         seed=r['run']['seed'], dice=100 * r['aggregate']['dice']['mean'], train_s=tm.get('train_cpu_s'),
+                         train_wall_s=tm.get('train_s'),
                          stride_xy=r['run'].get('stride_xy'), stride_z=r['run'].get('stride_z'), folder=str(f)))
-    cols = ['setting', 'variant', 'n_filters', 'patch', 'iterations', 'method', 'labels', 'seed', 'dice', 'train_s', 'stride_xy',
-            'stride_z', 'folder']
+    cols = ['setting', 'variant', 'n_filters', 'patch', 'iterations', 'method', 'labels', 'seed', 'dice', 'train_s',
+            'train_wall_s', 'stride_xy', 'stride_z', 'folder']
     return pd.DataFrame(rows, columns=cols)
 
 def _cell_name(m, l) -> str: return f'{display_name(m)}, {l} labels'
@@ -510,7 +513,7 @@ def plot_sizing(df:pd.DataFrame, path, budget_s:float=15 * 60, title:str='') -> 
             axes[1, j].plot(h.train_s / 60, h.dice, '-o', color=col[a], label=lab)
         axes[0, j].set_xscale('log', base=2); axes[0, j].set_title(_cell_name(*c), fontsize=10)
         its = sorted(set(g.iterations)); axes[0, j].set_xticks(its); axes[0, j].set_xticklabels([str(i) for i in its], fontsize=7)
-        axes[0, j].set_xlabel('iterations'); axes[1, j].set_xlabel('training minutes (one single-thread shard of two)')
+        axes[0, j].set_xlabel('iterations'); axes[1, j].set_xlabel('training minutes (CPU time of one single-thread run)')
         axes[1, j].axvline(budget_s / 60, color='k', ls='--', lw=1)
         for a in axes[:, j]: a.set_ylabel('test Dice %'); a.grid(alpha=0.3)
     axes[0, 0].legend(fontsize=7)
