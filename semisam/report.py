@@ -476,21 +476,24 @@ def load_sizing(root) -> pd.DataFrame:
 def _cell_name(m, l) -> str: return f'{display_name(m)}, {l} labels'
 
 def sizing_choice(df:pd.DataFrame, within:float=2.0, budget_s:float=15 * 60) -> pd.DataFrame:
-    """One row per setting measured in every cell: its Dice per cell, the gap to the best run of each cell (points),
-    its longest and total training seconds, `ok` (within `within` points everywhere, no run over `budget_s`), and
-    `chosen` (the cheapest `ok` one, by total training seconds)."""
+    """One row per setting measured in every cell: its Dice per cell, `max_gap` (points below the best setting that fits
+    the budget, over the cells; negative: better than all of them), its longest and total training seconds,
+    `over_budget` (a run over `budget_s`), `ok` (fits, and within `within` points of the best everywhere) and `chosen`
+    (the cheapest `ok` one, by total training seconds)."""
     cells = sorted({(m, l) for m, l in zip(df.method, df.labels)}, key=str)
-    best = {c: df[(df.method == c[0]) & (df.labels == c[1])].dice.max() for c in cells}
     rows = []
     for s, g in df.groupby('setting'):
         have = {(m, l): d for m, l, d in zip(g.method, g.labels, g.dice)}
         if set(have) != set(cells): continue
-        gap = max(best[c] - have[c] for c in cells)
         rows.append(dict(setting=s, n_filters=g.n_filters.iloc[0], patch=g.patch.iloc[0], iterations=g.iterations.iloc[0],
-                         **{_cell_name(*c): have[c] for c in cells}, max_gap=gap, longest_s=g.train_s.max(),
-                         total_s=g.train_s.sum(), ok=bool(gap <= within and g.train_s.max() <= budget_s)))
+                         **{_cell_name(*c): have[c] for c in cells}, longest_s=g.train_s.max(), total_s=g.train_s.sum(),
+                         over_budget=bool(g.train_s.max() > budget_s)))
     out = pd.DataFrame(rows)
     if out.empty: return out
+    fits = out[~out.over_budget]
+    best = {c: fits[_cell_name(*c)].max() if len(fits) else math.nan for c in cells}
+    out['max_gap'] = [max(best[c] - r[_cell_name(*c)] for c in cells) for r in out.to_dict('records')]
+    out['ok'] = ~out.over_budget & (out.max_gap <= within)
     out['chosen'] = False
     ok = out[out.ok]
     if len(ok): out.loc[ok.total_s.idxmin(), 'chosen'] = True
@@ -546,8 +549,9 @@ def render_sizing(root, reports_dir, budget_s:float=15 * 60, within:float=2.0) -
     ch = sizing_choice(df, within, budget_s)
     cols = [c for c in ch.columns if c not in ('n_filters', 'patch')]
     fmt = lambda v: f'{v:.2f}' if isinstance(v, float) else str(v)
-    md = [f'**Sizing study ({ds})**: test Dice % per cell; a setting is ok when it is within {within:g} points of the best '
-          f'run of every cell and no run of it trained longer than {budget_s / 60:g} minutes; the cheapest ok one is chosen.\n',
+    md = [f'**Sizing study ({ds})**: test Dice % per cell; seconds are CPU seconds of the single training thread. A setting '
+          f'is ok when no run of it trained longer than {budget_s / 60:g} minutes and in every cell it is within {within:g} '
+          'points of the best setting that does; the cheapest ok one is chosen.\n',
           _md(cols, [[fmt(r[c]) for c in cols] for r in ch.to_dict('records')])]
     if (root/'protocol.json').is_file():
         res = read_json(root/'protocol.json'); plot_protocol(res, reports_dir/'figures'/f'protocol_{ds}.png')
