@@ -118,7 +118,7 @@ def scaled_schedule(iterations:int) -> dict:
 SIZING = [(8, (48, 48, 32), (200, 400, 800, 1200, 1600)),
           (8, (64, 64, 48), (400, 800)),
           (16, (48, 48, 32), (400,)),
-          (8, (48, 48, 32), (800, 1200), dict(labeled_bs=2), [('mt', 2)])]
+          (8, (48, 48, 32), (800, 1200, 1600), dict(labeled_bs=2), [('mt', 2)])]
 # The last: MT with two labeled crops per batch (UA-MT's labeled_bs) instead of SemiSAM's one, since at this length
 # the semi-supervised student sees a quarter of the labeled crops the supervised baseline sees.
 SIZING_CELLS = [('supervised', 'all'), ('supervised', 2), ('mt', 2)]
