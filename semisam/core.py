@@ -329,7 +329,7 @@ EVAL_FIELDS = ('eval_patch', 'stride_xy', 'stride_z', 'lcc')
 # %% ../nbs/00_core.ipynb #24778133
 PRESETS = {
     'paper': dict(),
-    'cpu': dict(downsample=2, patch=(48, 48, 32), batch_size=4, labeled_bs=1, n_filters=8,
+    'cpu': dict(downsample=2, patch=(48, 48, 32), batch_size=4, labeled_bs=2, n_filters=8,
                 iterations=1600, lr_milestones=(667, 1333), epoch_len=40, mt=dict(rampup=40), uamt=dict(T=2),
                 sam=dict(rampup=40, mode='bank', bank_start=400, refresh=400, size=128, model='litemedsam'),
                 stride_xy=16, stride_z=8, checkpoint_every=200),

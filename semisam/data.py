@@ -277,8 +277,10 @@ class TwoStreamBatchSampler(Sampler):
     def __init__(self, primary_indices, secondary_indices, batch_size:int, secondary_batch_size:int, seed:int|None=None):
         self.primary_indices, self.secondary_indices = list(primary_indices), list(secondary_indices)
         self.secondary_batch_size, self.primary_batch_size = secondary_batch_size, batch_size - secondary_batch_size
-        if not len(self.primary_indices) >= self.primary_batch_size > 0:
-            raise DataError(f'need 0 < labeled batch size ({self.primary_batch_size}) <= labeled cases ({len(self.primary_indices)})')
+        if not self.primary_indices or self.primary_batch_size < 1:
+            raise DataError(f'need a labeled batch size ({self.primary_batch_size}) and labeled cases ({len(self.primary_indices)}) above 0')
+        if len(self.primary_indices) < self.primary_batch_size:   # fewer labeled cases than labeled slots: each fills several
+            self.primary_indices *= -(-self.primary_batch_size // len(self.primary_indices))
         if not len(self.secondary_indices) >= self.secondary_batch_size > 0:
             raise DataError(f'need 0 < unlabeled batch size ({self.secondary_batch_size}) <= unlabeled cases ({len(self.secondary_indices)})')
         self.seed, self.epoch = seed, 0
