@@ -345,8 +345,8 @@ def file_sha256(path) -> str:
     "SHA-256 of a file; for a `.list`, of its ids joined by newlines (so line endings do not matter)."
     p = Path(path)
     if p.suffix == '.list':
-        text = ''.join(f'{l.strip()}\n' for l in p.read_text().splitlines() if l.strip())
-        return hashlib.sha256(text.encode()).hexdigest()
+        return hashlib.sha256(''.join(f'{l.strip()}\n' for l in p.read_text().splitlines()
+                                      if l.strip()).encode()).hexdigest()
     h = hashlib.sha256()
     with open(p, 'rb') as f:
         for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
@@ -364,8 +364,8 @@ def verify_la(root, sha256sums=None) -> dict:
     out = dict(ok=[], missing=[], corrupt=[])
     for rel, h in table.items():
         p = Path(root)/rel
-        kind = 'ok' if p.is_file() and file_sha256(p) == h else 'corrupt' if p.is_file() else 'missing'
-        out[kind].append(_entry_name(rel))
+        out['ok' if p.is_file() and file_sha256(p) == h else
+            'corrupt' if p.is_file() else 'missing'].append(_entry_name(rel))
     return out
 
 # %% ../nbs/01_data.ipynb #bbf991e1
