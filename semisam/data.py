@@ -249,8 +249,8 @@ class LADataset(Dataset):
     """Cases of one split (or `ids`) in the UA-MT layout;
     item = dict(image float32 (1, W, H, D), label int64 (W, H, D), id)."""
     def __init__(self, root, split:str='train', ids=None, transform=None, cache:bool=True, preprocess=None):
-        self.root, self.split, self.transform = Path(root), split, transform
-        self.cache, self.preprocess = cache, preprocess
+        self.root, self.split, self.transform, self.cache, self.preprocess = (
+            Path(root), split, transform, cache, preprocess)
         self.ids = list(read_list(root, split) if ids is None else ids)
         where = f'{split}.list' if ids is None else 'the requested ids'
         for i in self.ids:
@@ -575,8 +575,8 @@ def _smooth_noise(rng, shape, cells:float=4):
     cshape = [-(-s // f) + 1 for s in shape]
     coarse = ndimage.gaussian_filter(rng.standard_normal(cshape), scale / f, mode='wrap')
     up = torch.nn.functional.interpolate(torch.from_numpy(coarse).float()[None, None],
-                                         size=[(c - 1) * f + 1 for c in cshape], mode='trilinear', align_corners=True)
-    up = up[0, 0, :shape[0], :shape[1], :shape[2]].numpy()
+                                         size=[(c - 1) * f + 1 for c in cshape], mode='trilinear',
+                                         align_corners=True)[0, 0, :shape[0], :shape[1], :shape[2]].numpy()
     return (up - up.mean()) / (up.std() + 1e-8)
 
 def _rotation(rng, max_deg:float):
