@@ -54,15 +54,18 @@ def write_list(root, split:str, ids) -> Path:
 
 # %% ../nbs/01_data.ipynb #f82726ec
 def check_case(image, label, name:str='case'):
-    "Validate one case: 3-D, equal shapes, finite image, label in {0,1}; return (image float32, label uint8), both (W, H, D)."
+    """Validate one case: 3-D, equal shapes, finite image, label in {0,1}.
+    Returns (image float32, label uint8), both (W, H, D)."""
     image, label = np.asarray(image), np.asarray(label)
     if image.ndim != 3: raise DataError(f'{name}: image must be 3-D (W, H, D), got shape {image.shape}')
     if label.shape != image.shape: raise DataError(f'{name}: image shape {image.shape} != label shape {label.shape}')
     if not np.issubdtype(image.dtype, np.number): raise DataError(f'{name}: image dtype {image.dtype} is not numeric')
     if not np.isfinite(image).all():
-        raise DataError(f'{name}: image has {int(np.isnan(image).sum())} NaN and {int(np.isinf(image).sum())} Inf voxels')
+        raise DataError(f'{name}: image has {int(np.isnan(image).sum())} NaN and '
+                        f'{int(np.isinf(image).sum())} Inf voxels')
     other = (label != 0) & (label != 1)
-    if other.any(): raise DataError(f'{name}: label must be binary {{0,1}}, also found {np.unique(label[other])[:5].tolist()}')
+    if other.any():
+        raise DataError(f'{name}: label must be binary {{0,1}}, also found {np.unique(label[other])[:5].tolist()}')
     return image.astype(np.float32, copy=False), label.astype(np.uint8, copy=False)
 
 def read_case(h5_path, name:str|None=None):
@@ -100,7 +103,8 @@ def write_case(root, case_id:str, image, label, **attrs) -> Path:
 # %% ../nbs/01_data.ipynb #1cbe4e75
 @dataclass(frozen=True)
 class DatasetSpec:
-    "A dataset runs can name: `name`, voxel `spacing` (mm, W H D), `classes` (background first), a line of `description`."
+    """A dataset runs can name: `name`, voxel `spacing` (mm, W H D), `classes` (background first),
+    a line of `description`."""
     name: str
     spacing: tuple = (1.0, 1.0, 1.0)
     classes: tuple = ('background', 'foreground')
@@ -108,10 +112,12 @@ class DatasetSpec:
 
 DATASETS = {'la': DatasetSpec('la', (0.625, 0.625, 0.625), ('background', 'left atrium'),
                               'LA challenge 2018, the h5 copy of UA-MT (80 training + 20 test cases)'),
-            'phantom': DatasetSpec('phantom', (1.0, 1.0, 1.0), ('background', 'blob'), 'synthetic volumes of make_phantom')}
+            'phantom': DatasetSpec('phantom', (1.0, 1.0, 1.0), ('background', 'blob'),
+                                   'synthetic volumes of make_phantom')}
 
 def write_dataset_json(root, spec:DatasetSpec) -> Path:
-    "`<root>/dataset.json` describing `spec` (nnU-Net keys `name`, `labels`, `numTraining`, `numTest`; `spacing`, `description`)."
+    """`<root>/dataset.json` describing `spec` (nnU-Net keys `name`, `labels`, `numTraining`, `numTest`;
+    `spacing`, `description`)."""
     root = Path(root)
     n = {s: len(read_list(root, s)) if (root/f'{s}.list').is_file() else 0 for s in ('train', 'test')}
     return atomic_write_json(root/'dataset.json', dict(name=spec.name, description=spec.description,
@@ -119,7 +125,8 @@ def write_dataset_json(root, spec:DatasetSpec) -> Path:
                              numTraining=n['train'], numTest=n['test'], layout='UA-MT h5'))
 
 def read_dataset_json(root) -> DatasetSpec | None:
-    "The `DatasetSpec` in `<root>/dataset.json`, or None without one; a file that does not describe a dataset is a `DataError`."
+    """The `DatasetSpec` in `<root>/dataset.json`, or None without one;
+    a file that does not describe a dataset is a `DataError`."""
     p = Path(root)/'dataset.json'
     if not p.is_file(): return None
     try:
@@ -131,11 +138,13 @@ def read_dataset_json(root) -> DatasetSpec | None:
         raise DataError(f'{p}: not a dataset description ({type(e).__name__}: {e})') from None
 
 def dataset_spec(name:str, root=None) -> DatasetSpec:
-    "The dataset called `name`: the description at `root` (dataset.json) when it has one, else the built-in one of `DATASETS`."
+    """The dataset called `name`: the description at `root` (dataset.json) when it has one,
+    else the built-in one of `DATASETS`."""
     spec = read_dataset_json(root) if root is not None else None
     if spec is not None:
         if spec.name != name:
-            raise DataError(f'{Path(root)/"dataset.json"}: describes dataset {spec.name!r}, not {name!r} (pass --dataset {spec.name})')
+            raise DataError(f'{Path(root)/"dataset.json"}: describes dataset {spec.name!r}, not {name!r} '
+                            f'(pass --dataset {spec.name})')
         return spec
     if name in DATASETS: return DATASETS[name]
     where = f'{root} has no dataset.json' if root is not None else 'no data root given'
@@ -143,7 +152,8 @@ def dataset_spec(name:str, root=None) -> DatasetSpec:
 
 # %% ../nbs/01_data.ipynb #26a869cd
 def split_ids(root, labeled:int, unlabeled:int|None=None):
-    "(labeled ids, unlabeled ids): the first `labeled` ids of train.list, then the next `unlabeled` ones (default all the rest)."
+    """(labeled ids, unlabeled ids): the first `labeled` ids of train.list,
+    then the next `unlabeled` ones (default all the rest)."""
     ids, p = read_list(root, 'train'), Path(root)/'train.list'
     if labeled < 1: raise DataError(f'labeled must be at least 1, got {labeled}')
     if labeled > len(ids): raise DataError(f'asked for {labeled} labeled cases but {p} lists only {len(ids)}')
@@ -173,7 +183,8 @@ class RandomRotFlip:
         return _apply(sample, lambda a, _: np.flip(np.rot90(a, k), axis=axis).copy())
 
 def _pad_for(sample, size):
-    "UA-MT padding: if any side is <= the patch, pad each axis by max((patch - side)//2 + 3, 0) on both ends with zeros."
+    """UA-MT padding: if any side is <= the patch, pad each axis by max((patch - side)//2 + 3, 0)
+    on both ends with zeros."""
     shape = sample['label'].shape if 'label' in sample else sample['image'].shape
     if all(s > o for s, o in zip(shape, size)): return sample
     pad = [(p, p) for p in (max((o - s)//2 + 3, 0) for s, o in zip(shape, size))]
@@ -182,7 +193,8 @@ def _pad_for(sample, size):
     return _apply(sample, lambda a, k: np.pad(a, pad, mode='constant', constant_values=fill(a, k)))
 
 class RandomCrop:
-    "UA-MT random crop to `output_size` (W, H, D): pad as `_pad_for`, then a start uniform in [0, side - patch) per axis."
+    """UA-MT random crop to `output_size` (W, H, D): pad as `_pad_for`,
+    then a start uniform in [0, side - patch) per axis."""
     def __init__(self, output_size): self.output_size = tuple(int(o) for o in output_size)
     def __call__(self, sample, rng=None):
         sample = _pad_for(sample, self.output_size)
@@ -202,7 +214,8 @@ class CenterCrop:
 
 # %% ../nbs/01_data.ipynb #fcb5dadf
 class BlockPool:
-    "Volumes (W,H,D) shrunk by `factor`: image mean over factor^3 blocks, label majority; trailing partial blocks dropped."
+    """Volumes (W,H,D) shrunk by `factor`: image mean over factor^3 blocks, label majority;
+    trailing partial blocks dropped."""
     def __init__(self, factor:int): self.factor = int(factor)
     def __call__(self, sample, rng=None):
         f = self.factor
@@ -218,7 +231,8 @@ class ToTensor:
     "NumPy sample -> image float32 tensor (1, W, H, D), label int64 tensor (W, H, D); copies; other keys unchanged."
     def __call__(self, sample, rng=None):
         out = dict(sample)
-        if isinstance(out.get('image'), np.ndarray): out['image'] = torch.tensor(out['image'], dtype=torch.float32)[None]
+        if isinstance(out.get('image'), np.ndarray):
+            out['image'] = torch.tensor(out['image'], dtype=torch.float32)[None]
         if isinstance(out.get('label'), np.ndarray): out['label'] = torch.tensor(out['label'].astype(np.int64))
         return out
 
@@ -232,14 +246,17 @@ class Compose:
 
 # %% ../nbs/01_data.ipynb #ecf45582
 class LADataset(Dataset):
-    "Cases of one split (or `ids`) in the UA-MT layout; item = dict(image float32 (1, W, H, D), label int64 (W, H, D), id)."
+    """Cases of one split (or `ids`) in the UA-MT layout;
+    item = dict(image float32 (1, W, H, D), label int64 (W, H, D), id)."""
     def __init__(self, root, split:str='train', ids=None, transform=None, cache:bool=True, preprocess=None):
-        self.root, self.split, self.transform, self.cache, self.preprocess = Path(root), split, transform, cache, preprocess
+        self.root, self.split, self.transform, self.cache, self.preprocess = (
+            Path(root), split, transform, cache, preprocess)
         self.ids = list(read_list(root, split) if ids is None else ids)
         where = f'{split}.list' if ids is None else 'the requested ids'
         for i in self.ids:
             p = case_path(root, i)
-            if not p.parent.is_dir(): raise DataError(f'case {i}: listed in {where} but folder {p.parent} does not exist')
+            if not p.parent.is_dir():
+                raise DataError(f'case {i}: listed in {where} but folder {p.parent} does not exist')
             if not p.is_file(): raise DataError(f'case {i}: {CASE_FILE} missing in {p.parent}')
         self._cache = {}
 
@@ -274,21 +291,25 @@ def _grouper(iterable, n):
 
 class TwoStreamBatchSampler(Sampler):
     "UA-MT batches of indices: primary (labeled) first, then `secondary_batch_size` secondary (unlabeled) ones."
-    def __init__(self, primary_indices, secondary_indices, batch_size:int, secondary_batch_size:int, seed:int|None=None):
+    def __init__(self, primary_indices, secondary_indices, batch_size:int, secondary_batch_size:int,
+                 seed:int|None=None):
         self.primary_indices, self.secondary_indices = list(primary_indices), list(secondary_indices)
         self.secondary_batch_size, self.primary_batch_size = secondary_batch_size, batch_size - secondary_batch_size
         if not self.primary_indices or self.primary_batch_size < 1:
-            raise DataError(f'need a labeled batch size ({self.primary_batch_size}) and labeled cases ({len(self.primary_indices)}) above 0')
-        if len(self.primary_indices) < self.primary_batch_size:   # fewer labeled cases than labeled slots: each fills several
+            raise DataError(f'need a labeled batch size ({self.primary_batch_size}) '
+                            f'and labeled cases ({len(self.primary_indices)}) above 0')
+        if len(self.primary_indices) < self.primary_batch_size:   # fewer labeled cases than slots: each fills several
             self.primary_indices *= -(-self.primary_batch_size // len(self.primary_indices))
         if not len(self.secondary_indices) >= self.secondary_batch_size > 0:
-            raise DataError(f'need 0 < unlabeled batch size ({self.secondary_batch_size}) <= unlabeled cases ({len(self.secondary_indices)})')
+            raise DataError(f'need 0 < unlabeled batch size ({self.secondary_batch_size}) '
+                            f'<= unlabeled cases ({len(self.secondary_indices)})')
         self.seed, self.epoch = seed, 0
 
     def __len__(self): return len(self.primary_indices) // self.primary_batch_size
 
     def _batches(self, epoch):
-        gp, gs = (np.random, np.random) if self.seed is None else [np.random.default_rng([self.seed, epoch, k]) for k in (0, 1)]
+        gp, gs = ((np.random, np.random) if self.seed is None
+                  else [np.random.default_rng([self.seed, epoch, k]) for k in (0, 1)])
         primary = gp.permutation(self.primary_indices)
         def eternal():
             while True: yield from gs.permutation(self.secondary_indices)
@@ -325,7 +346,9 @@ def la_sha256sums(path=None) -> dict:
 def file_sha256(path) -> str:
     "SHA-256 of a file; for a `.list`, of its ids joined by newlines (so line endings do not matter)."
     p = Path(path)
-    if p.suffix == '.list': return hashlib.sha256(''.join(f'{l.strip()}\n' for l in p.read_text().splitlines() if l.strip()).encode()).hexdigest()
+    if p.suffix == '.list':
+        return hashlib.sha256(''.join(f'{l.strip()}\n' for l in p.read_text().splitlines()
+                                      if l.strip()).encode()).hexdigest()
     h = hashlib.sha256()
     with open(p, 'rb') as f:
         for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
@@ -338,11 +361,13 @@ def _entry_name(rel:str) -> str:
 
 def verify_la(root, sha256sums=None) -> dict:
     "Check `root` against a SHA-256 table (default: all 100 LA cases + lists): dict(ok, missing, corrupt) of names."
-    table = la_sha256sums() if sha256sums is None else (dict(sha256sums) if isinstance(sha256sums, dict) else la_sha256sums(sha256sums))
+    table = (la_sha256sums() if sha256sums is None else
+             dict(sha256sums) if isinstance(sha256sums, dict) else la_sha256sums(sha256sums))
     out = dict(ok=[], missing=[], corrupt=[])
     for rel, h in table.items():
         p = Path(root)/rel
-        out['ok' if p.is_file() and file_sha256(p) == h else 'corrupt' if p.is_file() else 'missing'].append(_entry_name(rel))
+        out['ok' if p.is_file() and file_sha256(p) == h else
+            'corrupt' if p.is_file() else 'missing'].append(_entry_name(rel))
     return out
 
 # %% ../nbs/01_data.ipynb #bbf991e1
@@ -400,8 +425,10 @@ def _git(*args, git_dir=None, check=True) -> subprocess.CompletedProcess:
     return r
 
 def _fetch_tree(clone:Path, repo_url:str, ref:str|None) -> str:
-    "Clone (bare, depth 1, no blobs) or refresh `clone`; return the commit id of `ref` (branch, tag or commit; default HEAD)."
-    if not ((clone/'HEAD').is_file() and _git('rev-parse', '--verify', 'HEAD', git_dir=clone, check=False).returncode == 0):
+    """Clone (bare, depth 1, no blobs) or refresh `clone`;
+    return the commit id of `ref` (branch, tag or commit; default HEAD)."""
+    if not ((clone/'HEAD').is_file()
+            and _git('rev-parse', '--verify', 'HEAD', git_dir=clone, check=False).returncode == 0):
         partial = clone.with_name(clone.name + '.partial'); shutil.rmtree(partial, ignore_errors=True)
         _git('clone', '--bare', '--filter=blob:none', '--depth', '1', repo_url, partial)
         shutil.rmtree(clone, ignore_errors=True); partial.rename(clone)
@@ -423,9 +450,11 @@ def _short(names, n=10): return ', '.join(names[:n]) + (f' and {len(names) - n} 
 
 def download_la(dest, repo_url:str=UAMT_URL, ref:str|None=None, sha256sums=None, subdir:str='data',
                 keep_clone:bool=False, progress:bool=True) -> Path:
-    "Fetch the LA cases and lists of `sha256sums` (default: all 100 + train/test.list) from UA-MT's git repository into `dest`, each SHA-256-checked; rerun to resume."
+    """Fetch the LA cases and lists of `sha256sums` (default: all 100 + train/test.list) from UA-MT's git
+    repository into `dest`, each SHA-256-checked; rerun to resume."""
     dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
-    table = la_sha256sums() if sha256sums is None else (dict(sha256sums) if isinstance(sha256sums, dict) else la_sha256sums(sha256sums))
+    table = (la_sha256sums() if sha256sums is None else
+             dict(sha256sums) if isinstance(sha256sums, dict) else la_sha256sums(sha256sums))
     todo = [rel for rel, h in tqdm(table.items(), desc='checking', disable=not progress, leave=False)
             if not ((dest/rel).is_file() and file_sha256(dest/rel) == table[rel])]
     clone = dest/'.ua-mt.git'
@@ -437,7 +466,8 @@ def download_la(dest, repo_url:str=UAMT_URL, ref:str|None=None, sha256sums=None,
     except DataError as e: raise DataError(f'download_la: cannot read {repo_url}: {e}') from None
     files = _ls_tree(clone, commit, subdir)
     missing, corrupt, failed = [], [], []
-    bar = tqdm(total=sum(files[r][1] for r in todo if r in files), unit='B', unit_scale=True, desc='LA from UA-MT', disable=not progress)
+    bar = tqdm(total=sum(files[r][1] for r in todo if r in files), unit='B', unit_scale=True, desc='LA from UA-MT',
+               disable=not progress)
     for rel in todo:
         if rel not in files: missing.append(_entry_name(rel)); continue
         oid, size = files[rel]
@@ -446,7 +476,8 @@ def download_la(dest, repo_url:str=UAMT_URL, ref:str|None=None, sha256sums=None,
         bar.update(size)
         if r.returncode: failed.append(_entry_name(rel)); continue
         data = r.stdout
-        if rel.endswith('.list'): data = ''.join(f'{l.strip()}\n' for l in data.decode().splitlines() if l.strip()).encode()
+        if rel.endswith('.list'):
+            data = ''.join(f'{l.strip()}\n' for l in data.decode().splitlines() if l.strip()).encode()
         if hashlib.sha256(data).hexdigest() != table[rel]: corrupt.append(_entry_name(rel)); continue
         atomic_write_bytes(dest/rel, data)
     bar.close()
@@ -472,7 +503,8 @@ def load_volume(path):
             import nrrd
             a, hdr = nrrd.read(p)
             if 'space directions' in hdr:
-                sp = tuple(float(np.linalg.norm(v)) for v in np.asarray(hdr['space directions'], float) if np.all(np.isfinite(v)))
+                sp = tuple(float(np.linalg.norm(v)) for v in np.asarray(hdr['space directions'], float)
+                           if np.all(np.isfinite(v)))
             else: sp = tuple(float(s) for s in hdr.get('spacings', ())) or None
             return a, (sp if sp and len(sp) == 3 else None)
     except DataError: raise
@@ -480,13 +512,15 @@ def load_volume(path):
     raise DataError(f'{p}: unsupported format (expected .nii, .nii.gz, .nrrd or .nhdr)')
 
 def uamt_preprocess(image, label, margin:int=15, min_size=(112, 112), label_value=None, name:str='case'):
-    "UA-MT preprocessing: label -> {0,1}, z-score over the volume, crop W, H to the label box + margin (>= min_size), D kept."
+    """UA-MT preprocessing: label -> {0,1}, z-score over the volume,
+    crop W, H to the label box + margin (>= min_size), D kept."""
     image = np.asarray(image, np.float64); label = np.asarray(label)
     if image.ndim != 3 or label.shape != image.shape:
         raise DataError(f'{name}: image shape {image.shape} and label shape {label.shape} must be equal and 3-D')
     if not np.isfinite(image).all(): raise DataError(f'{name}: image has NaN or Inf voxels')
     label = (label > 0) if label_value is None else (label == label_value)
-    if not label.any(): raise DataError(f'{name}: label is empty' + ('' if label_value is None else f' (no voxel == {label_value})'))
+    if not label.any():
+        raise DataError(f'{name}: label is empty' + ('' if label_value is None else f' (no voxel == {label_value})'))
     std = image.std()
     if std == 0: raise DataError(f'{name}: image is constant')
     image = (image - image.mean()) / std
@@ -500,12 +534,13 @@ def uamt_preprocess(image, label, margin:int=15, min_size=(112, 112), label_valu
 
 def import_volumes(cases, dest, split:str='train', spacing:float|None=None, append:bool=True, progress:bool=True,
                    name:str|None=None, classes=('background', 'foreground'), description:str='', **kw) -> list[str]:
-    """Write (case_id, image_path, label_path) triples into `dest` (UA-MT layout, `uamt_preprocess(**kw)`), list them in
-    `<split>.list` and describe the dataset in `dest/dataset.json` (`name`, default the folder's name; spacing in mm)."""
+    """Write (case_id, image_path, label_path) triples into `dest` (UA-MT layout, `uamt_preprocess(**kw)`), list them
+    in `<split>.list`, describe it in `dest/dataset.json` (`name`, default the folder's name; spacing in mm)."""
     dest, ids, spacings = Path(dest), [], []
     for cid, ip, lp in tqdm(list(cases), desc=f'import {split}', disable=not progress):
         (im, sp), (lb, _) = load_volume(ip), load_volume(lp)
-        if im.shape != lb.shape: raise DataError(f'case {cid}: image shape {im.shape} != label shape {lb.shape} ({ip}, {lp})')
+        if im.shape != lb.shape:
+            raise DataError(f'case {cid}: image shape {im.shape} != label shape {lb.shape} ({ip}, {lp})')
         if spacing is not None:
             if sp is None: raise DataError(f'case {cid}: {ip} has no spacing to resample from')
             z = [s / spacing for s in sp]
@@ -522,14 +557,16 @@ def import_volumes(cases, dest, split:str='train', spacing:float|None=None, appe
     return ids
 
 def import_decathlon(task_dir, dest, n_test:int=4, progress:bool=True, **kw) -> Path:
-    "Import a Decathlon task (imagesTr/, labelsTr/ NIfTI): the last `n_test` cases by name to test.list, the rest to train.list."
+    """Import a Decathlon task (imagesTr/, labelsTr/ NIfTI):
+    the last `n_test` cases by name to test.list, the rest to train.list."""
     task = Path(task_dir)
     imgs = sorted(p for p in (task/'imagesTr').glob('*.nii*') if not p.name.startswith('.'))
     if not imgs: raise DataError(f'{task}: no NIfTI files in imagesTr/')
     cases = [(p.name.split('.')[0], p, task/'labelsTr'/p.name) for p in imgs]
     if not 0 <= n_test < len(cases): raise DataError(f'{task}: n_test={n_test} but only {len(cases)} cases')
     k = len(cases) - n_test
-    for split, part in (('train', cases[:k]), ('test', cases[k:])): import_volumes(part, dest, split, append=False, progress=progress, **kw)
+    for split, part in (('train', cases[:k]), ('test', cases[k:])):
+        import_volumes(part, dest, split, append=False, progress=progress, **kw)
     return Path(dest)
 
 # %% ../nbs/01_data.ipynb #6a6acf05
@@ -539,8 +576,9 @@ def _smooth_noise(rng, shape, cells:float=4):
     f = max(1, int(scale // 2))
     cshape = [-(-s // f) + 1 for s in shape]
     coarse = ndimage.gaussian_filter(rng.standard_normal(cshape), scale / f, mode='wrap')
-    up = torch.nn.functional.interpolate(torch.from_numpy(coarse).float()[None, None], size=[(c - 1) * f + 1 for c in cshape],
-                                         mode='trilinear', align_corners=True)[0, 0, :shape[0], :shape[1], :shape[2]].numpy()
+    up = torch.nn.functional.interpolate(torch.from_numpy(coarse).float()[None, None],
+                                         size=[(c - 1) * f + 1 for c in cshape], mode='trilinear',
+                                         align_corners=True)[0, 0, :shape[0], :shape[1], :shape[2]].numpy()
     return (up - up.mean()) / (up.std() + 1e-8)
 
 def _rotation(rng, max_deg:float):
@@ -574,9 +612,11 @@ def _tubes(shape, paths):
 
 def _bias(rng, shape, strength:float):
     "Smooth multiplicative bias exp(strength * p) with p a random quadratic in coordinates scaled to [-1, 1]."
-    x = [np.linspace(-1, 1, s, dtype=np.float32).reshape([-1 if i == a else 1 for i in range(3)]) for a, s in enumerate(shape)]
+    x = [np.linspace(-1, 1, s, dtype=np.float32).reshape([-1 if i == a else 1 for i in range(3)])
+         for a, s in enumerate(shape)]
     a = rng.normal(0, 1, 9) / 3
-    p = sum(a[i] * x[i] for i in range(3)) + sum(a[3 + i] * x[i]**2 for i in range(3)) + a[6]*x[0]*x[1] + a[7]*x[0]*x[2] + a[8]*x[1]*x[2]
+    p = (sum(a[i] * x[i] for i in range(3)) + sum(a[3 + i] * x[i]**2 for i in range(3))
+         + a[6]*x[0]*x[1] + a[7]*x[0]*x[2] + a[8]*x[1]*x[2])
     return np.exp(strength * p)
 
 def _unit(v): v = np.asarray(v, float); return v / np.linalg.norm(v)
@@ -608,7 +648,8 @@ def phantom_case(rng, shape=(96, 96, 64)):
     neigh = []
     d = _unit([rng.uniform(-.5, .5), -1, 0]); ra = L * rng.uniform(0.08, 0.11)
     pc, tilt = c + d * (_surface(d, radii, rot) + ra * rng.uniform(0.6, 1.1)), rng.normal(0, 0.15, 2)
-    neigh.append(((grid[0] - pc[0] - tilt[0] * (grid[2] - c[2]))**2 + (grid[1] - pc[1] - tilt[1] * (grid[2] - c[2]))**2 < ra**2,
+    neigh.append(((grid[0] - pc[0] - tilt[0] * (grid[2] - c[2]))**2
+                  + (grid[1] - pc[1] - tilt[1] * (grid[2] - c[2]))**2 < ra**2,
                   rng.uniform(1.0, 1.3)))
     coarse = _smooth_noise(rng, shape, 3)
     for d0, r, jitter, bright in [((rng.uniform(-.5, .5), -.6, -1), (0.3, 0.25, 0.22), 0.2, (0.85, 1.15)),
@@ -630,20 +671,25 @@ def phantom_case(rng, shape=(96, 96, 64)):
     img = ndimage.gaussian_filter(img.astype(np.float32), 0.7)
     img *= _bias(rng, shape, 0.3)
     sigma = rng.uniform(0.2, 0.35)
-    img = np.hypot(img + sigma * rng.standard_normal(shape, dtype=np.float32), sigma * rng.standard_normal(shape, dtype=np.float32))
+    img = np.hypot(img + sigma * rng.standard_normal(shape, dtype=np.float32),
+                   sigma * rng.standard_normal(shape, dtype=np.float32))
     return ((img - img.mean()) / img.std()).astype(np.float32), label.astype(np.uint8)
 
 # %% ../nbs/01_data.ipynb #a3ee405c
-def make_phantom(root, n_train:int=30, n_test:int=10, seed:int=0, shape=(96, 96, 64), overwrite:bool=False, progress:bool=False) -> Path:
-    "Write `n_train` + `n_test` phantom cases (UA-MT layout, train.list, test.list, phantom.json) under `root`; seeded, idempotent."
+def make_phantom(root, n_train:int=30, n_test:int=10, seed:int=0, shape=(96, 96, 64), overwrite:bool=False,
+                 progress:bool=False) -> Path:
+    """Write `n_train` + `n_test` phantom cases (UA-MT layout, train.list, test.list, phantom.json) under `root`;
+    seeded, idempotent."""
     root = Path(root); meta = root/'phantom.json'
-    params = dict(kind='semisam LA phantom', version=1, n_train=n_train, n_test=n_test, seed=seed, shape=[int(s) for s in shape])
+    params = dict(kind='semisam LA phantom', version=1, n_train=n_train, n_test=n_test, seed=seed,
+                  shape=[int(s) for s in shape])
     ids = {s: [f'phantom-{s}-{k:03d}' for k in range(n)] for s, n in (('train', n_train), ('test', n_test))}
     if meta.is_file():
         old = json.loads(meta.read_text())
         if old == params and all(case_path(root, i).is_file() for v in ids.values() for i in v): return root
         if old != params and not overwrite:
-            raise DataError(f'{root}: holds a phantom with other parameters ({old}); pass overwrite=True or another root')
+            raise DataError(f'{root}: holds a phantom with other parameters ({old}); '
+                            'pass overwrite=True or another root')
     elif (root/'train.list').exists() and not overwrite:
         raise DataError(f'{root}: holds a dataset that is not a phantom; pass overwrite=True or another root')
     if meta.exists(): meta.unlink()

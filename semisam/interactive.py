@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .prompts import (PromptError, PromptableBackend, Prompter, ClickPrompter, SliceClickPrompter, prompt_session,
-                             slices_with, crop_box, crop_at, paste_at)
+from .prompts import (PromptError, PromptableBackend, Prompter, ClickPrompter, SliceClickPrompter,
+                             prompt_session, slices_with, crop_box, crop_at, paste_at)
 
 # %% auto #0
 __all__ = ['case_rng', 'iter_cases', 'interactive_eval', 'interactive_folders', 'reuse_interactive', 'write_interactive_run']
@@ -22,7 +22,8 @@ def case_rng(seed:int, cid:str) -> np.random.Generator:
     return np.random.default_rng([int(seed), zlib.crc32(str(cid).encode())])
 
 def iter_cases(cases):
-    "(id, image (W, H, D) float32, label (W, H, D) bool) from a data root (its test.list), a dataset or a list of (id, image, label) / dicts."
+    """(id, image (W, H, D) float32, label (W, H, D) bool) from a data root (its test.list), a dataset
+    or a list of (id, image, label) / dicts."""
     if isinstance(cases, (str, Path)):
         from semisam.data import read_list, read_case, case_path
         for cid in read_list(cases, 'test'):
@@ -35,14 +36,17 @@ def iter_cases(cases):
     for i, item in enumerate(cases):
         if isinstance(item, dict): cid, image, label = item.get('id', str(i)), item['image'], item['label']
         else: cid, image, label = item
-        image, label = (t.detach().cpu().numpy() if isinstance(t, torch.Tensor) else np.asarray(t) for t in (image, label))
+        image, label = (t.detach().cpu().numpy() if isinstance(t, torch.Tensor) else np.asarray(t)
+                        for t in (image, label))
         if image.ndim == 4 and image.shape[0] == 1: image = image[0]
         if image.ndim != 3 or image.shape != label.shape:
-            raise PromptError(f'case {cid}: need image and label of one shape (W, H, D), got {image.shape} and {label.shape}')
+            raise PromptError(f'case {cid}: need image and label of one shape (W, H, D), '
+                              f'got {image.shape} and {label.shape}')
         yield str(cid), image.astype(np.float32), label > 0
 
 def _znorm(x:np.ndarray) -> np.ndarray:
-    "torchio ZNormalization(masking_method=x > 0): the whole crop shifted and scaled by the mean and std of its positive voxels."
+    """torchio ZNormalization(masking_method=x > 0): the whole crop shifted and scaled
+    by the mean and std of its positive voxels."""
     m = x > 0
     if not m.any(): return x
     return ((x - x[m].mean()) / max(float(x[m].std()), 1e-8)).astype(np.float32)
@@ -50,10 +54,12 @@ def _znorm(x:np.ndarray) -> np.ndarray:
 _CLICK_PROTOCOL = ('SAM-Med3D validation.py: crop around the label, clicks 1-2 at the interior of the largest error '
                    'region, then uniform in the error region, accumulated over one seeded session')
 
-def interactive_eval(backend:PromptableBackend, cases, clicks=(1, 2, 5, 10), seed:int=1337, crop:int|None=128, on:str='crop',
-                     znorm:bool=False, runs_dir=None, dataset:str='la', force:bool=False, progress:bool=False,
+def interactive_eval(backend:PromptableBackend, cases, clicks=(1, 2, 5, 10), seed:int=1337, crop:int|None=128,
+                     on:str='crop', znorm:bool=False, runs_dir=None, dataset:str='la', force:bool=False,
+                     progress:bool=False,
                      prompter:Prompter|None=None) -> dict:
-    "Per-case records {k: [dict(id, dice, jaccard, hd95, asd, empty_pred, empty_gt, n_clicks, sec)]} of `backend` prompted from the ground truth."
+    """Per-case records {k: [dict(id, dice, jaccard, hd95, asd, empty_pred, empty_gt, n_clicks, sec)]}
+    of `backend` prompted from the ground truth."""
     from semisam.metrics import case_metrics
     prompter = ClickPrompter() if prompter is None else prompter
     rounds = isinstance(prompter, (ClickPrompter, SliceClickPrompter))
@@ -65,9 +71,10 @@ def interactive_eval(backend:PromptableBackend, cases, clicks=(1, 2, 5, 10), see
     folders = interactive_folders(runs_dir, dataset, name, [prompter.tag(k) for k in clicks], seed)
     folders = dict(zip(clicks, folders.values()))
     per_slice = isinstance(prompter, SliceClickPrompter)
-    runs = {k: dict(method='interactive', dataset=dataset, labels=None, seed=seed, preset=None, prompt_source='ground_truth',
-                    sam_backend=name, gate=None, clicks=k if rounds else None, lcc=False, iterations=None, crop=crop, eval_on=on,
-                    znorm=znorm, spacing=None, distance_unit='voxel', prompts=prompter.label(k),
+    runs = {k: dict(method='interactive', dataset=dataset, labels=None, seed=seed, preset=None,
+                    prompt_source='ground_truth', sam_backend=name, gate=None, clicks=k if rounds else None, lcc=False,
+                    iterations=None, crop=crop, eval_on=on, znorm=znorm, spacing=None, distance_unit='voxel',
+                    prompts=prompter.label(k),
                     **(dict(points_per_slice=k) if per_slice else {})) for k in clicks}
     configs = {k: dict(runs[k], backend=repr(backend), newest_only=bool(getattr(backend, 'newest_only', False)))
                for k in clicks}
@@ -90,7 +97,8 @@ def interactive_eval(backend:PromptableBackend, cases, clicks=(1, 2, 5, 10), see
         out = prompt_session(backend, torch.from_numpy(img)[None, None], torch.from_numpy(lab)[None], prompter,
                              rng=case_rng(seed, cid), keep=clicks if rounds else ())
         sec = time.perf_counter() - t
-        extra = {f'slices_{k}': getattr(backend, 'stats')[k] - st0[k] for k in ('encoded', 'cached')} if 'encoded' in st0 else {}
+        extra = ({f'slices_{k}': getattr(backend, 'stats')[k] - st0[k] for k in ('encoded', 'cached')}
+                 if 'encoded' in st0 else {})
         n_done = len(out['clicks'][0][1])
         for k in clicks:
             pred = out['masks'][k][0] if rounds else (out['logits'][0, 0] > 0).cpu().numpy()
@@ -109,13 +117,15 @@ def interactive_folders(runs_dir, dataset:str, backend:str, tags, seed:int) -> d
     return {t: Path(runs_dir)/dataset/f'interactive-{backend}'/str(t)/f'seed{seed}' for t in tags}
 
 def reuse_interactive(folders:dict, configs:dict, force:bool=False) -> dict | None:
-    "The stored per-case records {k: [...]} when every folder is finished with the same `configs[k]`; None when work is left (or `force`). A finished folder that holds another configuration is refused (one line)."
+    """The stored per-case records {k: [...]} when every folder is finished with the same `configs[k]`;
+    None when work is left (or `force`). A finished folder that holds another configuration is refused (one line)."""
     from semisam.core import read_json
     if not folders or force or not all((f/'done').exists() for f in folders.values()): return None
     for k, f in folders.items():
         old = read_json(f/'config.json')
         diff = sorted(x for x in set(old) | set(configs[k]) if old.get(x) != configs[k].get(x))
-        if diff: raise PromptError(f"{f} holds a finished evaluation with other settings ({', '.join(diff)}): pass force=True to redo it, or another runs_dir")
+        if diff: raise PromptError(f"{f} holds a finished evaluation with other settings ({', '.join(diff)}): "
+                                   "pass force=True to redo it, or another runs_dir")
     return {k: read_json(f/'results.json')['cases'] for k, f in folders.items()}
 
 def write_interactive_run(folder, run:dict, records:list, config:dict):

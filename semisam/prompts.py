@@ -49,7 +49,8 @@ def _check_prompt(p:Prompt, b:int, shape) -> Prompt:
         c, l = p.points
         c, l = torch.as_tensor(c).long().reshape(-1, 3).cpu(), torch.as_tensor(l).long().reshape(-1).cpu()
         if len(c) != len(l): raise PromptError(f'crop {b}: {len(c)} click coords but {len(l)} labels')
-        if (c < 0).any() or (c >= torch.tensor(shape)).any(): raise PromptError(f'crop {b}: click outside the crop {tuple(shape)}: {c.tolist()}')
+        if (c < 0).any() or (c >= torch.tensor(shape)).any():
+            raise PromptError(f'crop {b}: click outside the crop {tuple(shape)}: {c.tolist()}')
         if ((l != 0) & (l != 1)).any(): raise PromptError(f'crop {b}: click labels must be 0 or 1, got {l.tolist()}')
         pts = (c, l) if len(c) else None
     if p.boxes is not None:
@@ -73,7 +74,8 @@ class PromptableBackend:
         "Image-only work, once per crop; returns the state `decode` reads."
         return _check_crops(crops)
     def decode(self, state, prompts:list) -> tuple[torch.Tensor, list]:
-        "(logits B,1,W,H,D, NaN where nothing was predicted; one low-res output per crop) for one prompt (or None) per crop."
+        """(logits B,1,W,H,D, NaN where nothing was predicted; one low-res output per crop)
+        for one prompt (or None) per crop."""
         raise NotImplementedError
     def __call__(self, crops, prompts:list):
         return self.decode(self.encode(crops), prompts)
@@ -104,7 +106,8 @@ def _box_mask(shape, boxes) -> np.ndarray:
     return out
 
 class FakeBackend(PromptableBackend):
-    "Test double: fg = balls (radius `radius`*S) at positive clicks and boxes, minus half-radius balls at negatives; logits +-4."
+    """Test double: fg = balls (radius `radius`*S) at positive clicks and boxes, minus half-radius balls at negatives;
+    logits +-4."""
     name = 'fake'
     def __init__(self, radius:float=0.125): self.radius, self.encode_calls, self.decode_calls = radius, 0, 0
     def __repr__(self): return f'FakeBackend(radius={self.radius})'
@@ -118,7 +121,8 @@ class FakeBackend(PromptableBackend):
         logits, lows = _nan_logits(len(prompts), shape, state.device), []
         for b, p in enumerate(prompts):
             if p is None: lows.append(None); continue
-            c, l = p.points if p.points is not None else (torch.zeros(0, 3, dtype=torch.long), torch.zeros(0, dtype=torch.long))
+            c, l = (p.points if p.points is not None
+                    else (torch.zeros(0, 3, dtype=torch.long), torch.zeros(0, dtype=torch.long)))
             m = _balls(shape, c[l == 1], r) | (_box_mask(shape, p.boxes) if p.boxes is not None else False)
             m &= ~_balls(shape, c[l == 0], r / 2)
             logits[b, 0] = torch.from_numpy(m).float() * 8 - 4
@@ -141,7 +145,8 @@ def _pick(mask:np.ndarray, rng:np.random.Generator) -> np.ndarray:
     return np.array(np.unravel_index(flat[rng.integers(len(flat))], mask.shape))
 
 def next_click(pred, reference, round:int, rng:np.random.Generator, n_interior:int=2):
-    "The click of 0-based `round` for bool masks `pred`, `reference` (W, H, D): (coords (3,) int64, label 1/0), or None if no error is left."
+    """The click of 0-based `round` for bool masks `pred`, `reference` (W, H, D): (coords (3,) int64, label 1/0),
+    or None if no error is left."""
     pred, ref = np.asarray(pred, bool), np.asarray(reference, bool)
     fn, fp = ref & ~pred, pred & ~ref
     if round < n_interior:
@@ -165,12 +170,14 @@ class Prompter:
     def label(self, k:int|None=None) -> str: raise NotImplementedError
 
 def _add_points(last:Prompt|None, coords, labels) -> Prompt:
-    c0, l0 = last.points if last is not None and last.points is not None else (np.zeros((0, 3), np.int64), np.zeros(0, np.int64))
+    c0, l0 = (last.points if last is not None and last.points is not None
+              else (np.zeros((0, 3), np.int64), np.zeros(0, np.int64)))
     return Prompt(points=(np.concatenate([np.asarray(c0), np.asarray(coords).reshape(-1, 3)]).astype(np.int64),
                           np.concatenate([np.asarray(l0), np.asarray(labels).reshape(-1)]).astype(np.int64)))
 
 class ClickPrompter(Prompter):
-    "SemiSAM's 10-click loop (SAM-Med3D validation.py's rule): clicks 1-2 inside the largest error region, then uniform."
+    """SemiSAM's 10-click loop (SAM-Med3D validation.py's rule): clicks 1-2 inside the largest error region,
+    then uniform."""
     def __init__(self, rounds:int=10, n_interior:int=2): self.rounds, self.n_interior = int(rounds), int(n_interior)
     def __repr__(self): return f'ClickPrompter(rounds={self.rounds}, n_interior={self.n_interior})'
     def max_rounds(self, shape): return self.rounds
@@ -182,7 +189,8 @@ class ClickPrompter(Prompter):
 
 # %% ../nbs/06_prompts.ipynb #344df282
 def sample_click(gt, pred, rng:np.random.Generator):
-    "One click on a 2D slice: ((row, col), label) drawn uniformly from gt XOR pred (the whole slice if none), labelled by `gt`."
+    """One click on a 2D slice: ((row, col), label) drawn uniformly from gt XOR pred (the whole slice if none),
+    labelled by `gt`."""
     gt, pred = np.asarray(gt) > 0, np.asarray(pred) > 0
     err = gt != pred
     idx = np.argwhere(err if err.any() else np.ones_like(gt))
@@ -225,7 +233,8 @@ class SliceClickPrompter(Prompter):
 class SliceBoxPrompter(Prompter):
     "One box per slice that holds the reference: its bounding box widened by `margin` px, shifted by up to `jitter` px."
     feeds_mask = False
-    def __init__(self, margin:float=3, jitter:int=0, axis:int=2): self.margin, self.jitter, self.axis = margin, int(jitter), int(axis)
+    def __init__(self, margin:float=3, jitter:int=0, axis:int=2):
+        self.margin, self.jitter, self.axis = margin, int(jitter), int(axis)
     def __repr__(self): return f'SliceBoxPrompter(margin={self.margin}, jitter={self.jitter}, axis={self.axis})'
     def max_rounds(self, shape): return 1
     def __call__(self, r, pred, reference, last, rng):
@@ -246,7 +255,8 @@ class SliceBoxPrompter(Prompter):
 class PropagatedBoxPrompter(Prompter):
     "LiteMedSAM's 3D inference: the 3D box on its middle slice, then each next slice boxed from its neighbour's mask."
     feeds_mask = False
-    def __init__(self, shift:float=3, frame:int=256, axis:int=2): self.shift, self.frame, self.axis = shift, int(frame), int(axis)
+    def __init__(self, shift:float=3, frame:int=256, axis:int=2):
+        self.shift, self.frame, self.axis = shift, int(frame), int(axis)
     def __repr__(self): return f'PropagatedBoxPrompter(shift={self.shift}, frame={self.frame}, axis={self.axis})'
     def max_rounds(self, shape): return int(shape[self.axis])
     def order(self, reference) -> tuple[list, np.ndarray | None]:
@@ -255,7 +265,8 @@ class PropagatedBoxPrompter(Prompter):
         if not len(zs): return [], None
         lo, hi = int(zs[0]), int(zs[-1])
         mid = int((hi - lo) / 2 + lo)
-        return list(range(mid, hi)) + list(range(mid - 1, lo, -1)), _slice_box(np.moveaxis(reference, self.axis, -1).any(-1), 0)
+        return (list(range(mid, hi)) + list(range(mid - 1, lo, -1)),
+                _slice_box(np.moveaxis(reference, self.axis, -1).any(-1), 0))
     def __call__(self, r, pred, reference, last, rng):
         order, mid_box = self.order(reference)
         if r >= len(order): return None
@@ -286,7 +297,8 @@ def _as_mask(reference, n:int, shape) -> np.ndarray:
 
 def prompt_session(backend:PromptableBackend, crops:torch.Tensor, reference, prompter:Prompter|None=None, rng=None,
                    keep=()) -> dict:
-    "Rounds of `prompter` against `reference` B,W,H,D {0,1}: dict(logits B,1,W,H,D, masks {round: bool B,W,H,D}, prompts, clicks)."
+    """Rounds of `prompter` against `reference` B,W,H,D {0,1}:
+    dict(logits B,1,W,H,D, masks {round: bool B,W,H,D}, prompts, clicks)."""
     crops = _check_crops(crops)
     prompter = ClickPrompter() if prompter is None else prompter
     n, shape = crops.shape[0], tuple(crops.shape[2:])
@@ -315,11 +327,13 @@ def prompt_session(backend:PromptableBackend, crops:torch.Tensor, reference, pro
             pred = (logits > 0)[:, 0].cpu().numpy()
         if r + 1 in keep: masks[r + 1] = pred.copy()
     for k in keep: masks.setdefault(k, pred.copy())
-    clicks = [(np.asarray(p.points[0], np.int64).reshape(-1, 3), np.asarray(p.points[1], np.int64)) if p is not None and p.points is not None
+    clicks = [(np.asarray(p.points[0], np.int64).reshape(-1, 3), np.asarray(p.points[1], np.int64))
+              if p is not None and p.points is not None
               else (np.zeros((0, 3), np.int64), np.zeros(0, np.int64)) for p in last]
     return dict(logits=logits, masks=masks, prompts=last, clicks=clicks)
 
-def pseudo_label(backend:PromptableBackend, crops:torch.Tensor, reference, prompter:Prompter|None=None, rng=None) -> torch.Tensor:
+def pseudo_label(backend:PromptableBackend, crops:torch.Tensor, reference, prompter:Prompter|None=None,
+                 rng=None) -> torch.Tensor:
     "SAM pseudo-labels int64 B,W,H,D {0,1} (on crops' device) of crops B,1,W,H,D, prompted from `reference` B,W,H,D."
     with torch.no_grad():
         out = prompt_session(backend, crops, reference, prompter, rng)
@@ -333,7 +347,8 @@ class SamMed3DBackend(PromptableBackend):
         from semisam.sam_med3d import load_sam_med3d
         if points not in ('newest', 'all'): raise PromptError(f"points must be 'newest' or 'all', got {points!r}")
         if checkpoint is None: raise PromptError('SamMed3DBackend needs a checkpoint file or a built SAM-Med3D model')
-        model = checkpoint if isinstance(checkpoint, torch.nn.Module) else load_sam_med3d(checkpoint, device=device, **build_kw)
+        model = (checkpoint if isinstance(checkpoint, torch.nn.Module)
+                 else load_sam_med3d(checkpoint, device=device, **build_kw))
         if device is not None: model = model.to(device)
         self.model = model.eval().requires_grad_(False)
         self.newest_only = points == 'newest'
@@ -358,19 +373,25 @@ class SamMed3DBackend(PromptableBackend):
         pe, logits, lows = self.model.prompt_encoder.get_dense_pe(), _nan_logits(len(prompts), shape, self.device), []
         for b, p in enumerate(prompts):
             if p is None: lows.append(None); continue
-            if p.boxes is not None or p.points is None: raise PromptError('SAM-Med3D takes click prompts (and its mask), not boxes')
+            if p.boxes is not None or p.points is None:
+                raise PromptError('SAM-Med3D takes click prompts (and its mask), not boxes')
             c, l = p.points
             if self.newest_only: c, l = c[-1:], l[-1:]
             c = (c.float() + 0.5) * scale - 0.5 if shape != self.size else c.float()
-            m = p.mask.to(self.device).float() if p.mask is not None else torch.zeros(1, 1, *self.low_size, device=self.device)
-            sparse, dense = self.model.prompt_encoder(points=(c[None].to(self.device), l[None].to(self.device)), boxes=None, masks=m)
-            low, _ = self.model.mask_decoder(image_embeddings=emb[b:b + 1], image_pe=pe, sparse_prompt_embeddings=sparse,
-                                             dense_prompt_embeddings=dense, multimask_output=False)
+            m = (p.mask.to(self.device).float() if p.mask is not None
+                 else torch.zeros(1, 1, *self.low_size, device=self.device))
+            sparse, dense = self.model.prompt_encoder(points=(c[None].to(self.device), l[None].to(self.device)),
+                                                      boxes=None, masks=m)
+            low, _ = self.model.mask_decoder(image_embeddings=emb[b:b + 1], image_pe=pe,
+                                             sparse_prompt_embeddings=sparse, dense_prompt_embeddings=dense,
+                                             multimask_output=False)
             low = low[:, :1]; lows.append(low)
             logits[b:b + 1] = F.interpolate(low, size=shape, mode='trilinear', align_corners=False)
         return logits, lows
 
-    def __repr__(self): return f"SamMed3DBackend(points={'newest' if self.newest_only else 'all'!r}, size={self.size}, checkpoint={self.checkpoint!r})"
+    def __repr__(self):
+        return (f"SamMed3DBackend(points={'newest' if self.newest_only else 'all'!r}, size={self.size}, "
+                f"checkpoint={self.checkpoint!r})")
 
 # %% ../nbs/06_prompts.ipynb #e1d69276
 def _markers(shape, coords, labels, radius:int=1) -> np.ndarray:
@@ -385,12 +406,14 @@ def _markers(shape, coords, labels, radius:int=1) -> np.ndarray:
     return m
 
 class ClassicalBackend(PromptableBackend):
-    "Weight-free promptable 3D segmentation on a coarse grid (about `grid`^3): watershed or random walker from all clicks, optional priors."
+    """Weight-free promptable 3D segmentation on a coarse grid (about `grid`^3):
+    watershed or random walker from all clicks, optional priors."""
     name = 'classical'
     METHODS = ('watershed', 'random_walker')
     def __init__(self, method:str='watershed', grid:int|None=32, sigma:float=1.0, beta:float=2000.,
                  prior:float|None=None, reach:float|None=None):
-        if method not in self.METHODS: raise PromptError(f"unknown classical method {method!r} (one of {', '.join(self.METHODS)})")
+        if method not in self.METHODS:
+            raise PromptError(f"unknown classical method {method!r} (one of {', '.join(self.METHODS)})")
         self.method, self.grid, self.sigma, self.beta, self.prior, self.reach = method, grid, sigma, beta, prior, reach
 
     def factor(self, shape) -> int: return 1 if self.grid is None else max(1, min(shape) // self.grid)
@@ -433,13 +456,15 @@ class ClassicalBackend(PromptableBackend):
             if p is None: lows.append(None); continue
             if p.points is None: raise PromptError('the weight-free backend takes click prompts, not boxes')
             c, l = p.points
-            lo = torch.from_numpy(self._segment(s, g, med, np.minimum(c.numpy() // f, np.array(s.shape) - 1), l.numpy()))[None, None]
+            lo = torch.from_numpy(self._segment(s, g, med, np.minimum(c.numpy() // f, np.array(s.shape) - 1),
+                                                l.numpy()))[None, None]
             logits[b:b + 1] = F.interpolate(lo, size=shape, mode='trilinear', align_corners=False) if f > 1 else lo
             lows.append(_low(logits[b:b + 1]))
         return logits.to(state['device']), lows
 
     def __repr__(self):
-        return (f'ClassicalBackend({self.method!r}, grid={self.grid}, sigma={self.sigma}, prior={self.prior}, reach={self.reach}'
+        return (f'ClassicalBackend({self.method!r}, grid={self.grid}, sigma={self.sigma}, prior={self.prior}, '
+                f'reach={self.reach}'
                 + (f', beta={self.beta})' if self.method == 'random_walker' else ')'))
 
 # %% ../nbs/06_prompts.ipynb #7591e0a9
@@ -451,7 +476,8 @@ class Promptable2D:
         raise NotImplementedError
 
 class Fake2D(Promptable2D):
-    "2D test double: embedding = the slice; fg = inside the box and discs (radius px) at positive points, minus negatives."
+    """2D test double: embedding = the slice; fg = inside the box and discs (radius px) at positive points,
+    minus negatives."""
     name, cache_key = 'fake2d', 'fake2d-v1'
     def __init__(self, radius:float=1.5): self.radius, self.encoded, self.decoded = radius, 0, 0
     def __repr__(self): return f'Fake2D(radius={self.radius})'
@@ -480,7 +506,8 @@ def volume_key(volume) -> str:
     return hashlib.sha256(f'{a.dtype.str}{a.shape}'.encode() + a.tobytes()).hexdigest()
 
 class EmbeddingCache:
-    "Per-slice image embeddings on disk: root/<model key>/<volume key>-axis<a>/<z>.pt, atomic writes, stored as `store`."
+    """Per-slice image embeddings on disk: root/<model key>/<volume key>-axis<a>/<z>.pt,
+    atomic writes, stored as `store`."""
     def __init__(self, root, store:torch.dtype=torch.float16): self.root, self.store = Path(root), store
     def __repr__(self): return f'EmbeddingCache({str(self.root)!r}, store={self.store})'
     def folder(self, model_key:str, vol_key:str, axis:int) -> Path:
@@ -497,8 +524,8 @@ class EmbeddingCache:
 # %% ../nbs/06_prompts.ipynb #1dd948f2
 class SliceWise(PromptableBackend):
     "A promptable 2D model as a 3D backend along `axis`: encodes (and caches) only the slices its prompts name."
-    def __init__(self, model:Promptable2D, axis:int=2, cache:EmbeddingCache|None=None, store:torch.dtype|None=torch.float16,
-                 batch_size:int=8):
+    def __init__(self, model:Promptable2D, axis:int=2, cache:EmbeddingCache|None=None,
+                 store:torch.dtype|None=torch.float16, batch_size:int=8):
         self.model, self.axis, self.cache, self.batch_size = model, int(axis), cache, int(batch_size)
         self.store = cache.store if cache is not None else store
         self.name = getattr(model, 'name', type(model).__name__)
@@ -507,10 +534,12 @@ class SliceWise(PromptableBackend):
 
     def encode(self, crops):
         crops = _check_crops(crops)
-        prep = getattr(self.model, 'prepare_volume', None)            # a model's own volume preprocessing, e.g. clipping
+        # a model's own volume preprocessing, e.g. clipping
+        prep = getattr(self.model, 'prepare_volume', None)
         imgs = [c[0].detach().float().cpu().numpy() for c in crops]
         if prep is not None: imgs = [np.asarray(prep(x), np.float32) for x in imgs]
-        return dict(images=imgs, keys=[None] * len(imgs), emb=[{} for _ in imgs], shape=tuple(crops.shape[2:]), device=crops.device)
+        return dict(images=imgs, keys=[None] * len(imgs), emb=[{} for _ in imgs], shape=tuple(crops.shape[2:]),
+                    device=crops.device)
 
     def embeddings(self, state, b:int, zs) -> torch.Tensor:
         "Embeddings of slices `zs` of crop `b`: from this session, the disk cache, or the model (then cached)."
@@ -540,7 +569,9 @@ class SliceWise(PromptableBackend):
         inplane = [d for d in range(3) if d != a]
         if p.boxes is not None:
             for bx in p.boxes:
-                if bx[a] != bx[3 + a]: raise PromptError(f'a 2D model takes boxes of single slices (lo == hi along axis {a}); got {bx.tolist()}')
+                if bx[a] != bx[3 + a]:
+                    raise PromptError(f'a 2D model takes boxes of single slices (lo == hi along axis {a}); '
+                                      f'got {bx.tolist()}')
                 z = int(bx[a]); s = out.setdefault(z, dict(box=None, points=[], labels=[]))
                 if s['box'] is not None: raise PromptError(f'slice {z}: more than one box')
                 s['box'] = (bx[inplane[1]], bx[inplane[0]], bx[3 + inplane[1]], bx[3 + inplane[0]])
@@ -560,7 +591,8 @@ class SliceWise(PromptableBackend):
             if p is None: lows.append(None); continue
             per, prev = self._slice_prompts(p), p.mask or {}
             groups = {}
-            for z, s in per.items(): groups.setdefault((s['box'] is not None, len(s['points']), z in prev), []).append(z)
+            for z, s in per.items():
+                groups.setdefault((s['box'] is not None, len(s['points']), z in prev), []).append(z)
             low, vol = dict(prev), logits[b, 0].movedim(self.axis, 0)
             for (has_box, k, has_mask), zs in groups.items():
                 emb = self.embeddings(state, b, zs)
@@ -577,7 +609,8 @@ class SliceWise(PromptableBackend):
 
 # %% ../nbs/06_prompts.ipynb #00cbba23
 def crop_box(label, size:int=128) -> tuple:
-    "Start (3,) of the `size`^3 box centred on the bounding box of `label` (W, H, D); may be negative or overhang (zero padding)."
+    """Start (3,) of the `size`^3 box centred on the bounding box of `label` (W, H, D);
+    may be negative or overhang (zero padding)."""
     idx = np.argwhere(np.asarray(label))
     centre = (idx.min(0) + idx.max(0) + 1) // 2 if len(idx) else np.array(np.shape(label)) // 2
     return tuple(int(c) - size // 2 for c in centre)

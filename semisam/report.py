@@ -11,7 +11,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .core import atomic_write_bytes, atomic_write_text, read_json, RUNTIME_FIELDS, EVAL_FIELDS, ALIASES, flat_config
+from .core import (atomic_write_bytes, atomic_write_text, read_json, RUNTIME_FIELDS, EVAL_FIELDS, ALIASES,
+                          flat_config)
 from .data import file_sha256
 from .metrics import METRICS
 
@@ -24,8 +25,9 @@ __all__ = ['PAPER_CITATION', 'PAPER_TABLE2', 'PAPER_TABLE1', 'METHOD_NAMES', 'RU
            'render_report']
 
 # %% ../nbs/10_report.ipynb #31751549
-PAPER_CITATION = ('Zhang Y, Cheng Y, Qi Y. SemiSAM: Exploring SAM for Enhancing Semi-Supervised Medical Image Segmentation '
-                  'with Extremely Limited Annotations. arXiv:2312.06316 (BIBM 2024), Tables 1-2, LA test set, Dice %.')
+PAPER_CITATION = ('Zhang Y, Cheng Y, Qi Y. SemiSAM: Exploring SAM for Enhancing Semi-Supervised Medical Image '
+                  'Segmentation with Extremely Limited Annotations. arXiv:2312.06316 (BIBM 2024), Tables 1-2, '
+                  'LA test set, Dice %.')
 PAPER_TABLE2 = {
     'supervised':   {1: 17.06, 2: 40.48, 4: 54.43, 8: 76.09, 16: 86.03, 80: 91.14},
     'mt':           {1: 30.60, 2: 58.17, 4: 72.40, 8: 83.09},
@@ -47,7 +49,8 @@ RUN_FIELDS = ('method', 'dataset', 'labels', 'seed', 'preset', 'prompt_source', 
 def _dotted(k) -> str: return '.'.join(ALIASES[k]) if k in ALIASES else k      # 'gate_iou' -> 'sam.gate_iou'
 
 def _is_prompt_only(run) -> bool:
-    return str(run.get('method', '')).startswith('interactive') or (run.get('clicks') is not None and run.get('labels') is None)
+    return (str(run.get('method', '')).startswith('interactive')
+            or (run.get('clicks') is not None and run.get('labels') is None))
 
 def _run_scores(res, path) -> dict:
     cases, out = res.get('cases') or [], {}
@@ -70,7 +73,8 @@ def _run_scores(res, path) -> dict:
 def _recipe_of(rec:dict, run:dict) -> str:
     """A training run's recipe and test protocol as canonical JSON: config by dotted name (not seed, `RUNTIME_FIELDS`),
     data and SAM weights by hash, the protocol as tested (`results.json`), not as first configured."""
-    c = {k: v for k, v in flat_config(rec.get('config') or {}).items() if k not in RUNTIME_FIELDS + EVAL_FIELDS and k != 'seed'}
+    c = {k: v for k, v in flat_config(rec.get('config') or {}).items()
+         if k not in RUNTIME_FIELDS + EVAL_FIELDS and k != 'seed'}
     c.update({f'test.{k}': run.get(k) for k in ('patch', 'stride_xy', 'stride_z', 'lcc')})
     c.setdefault('iterations', run.get('iterations'))
     c['data'] = (rec.get('data') or {}).get('sha256', 'unknown')          # older records: not fingerprinted
@@ -157,7 +161,8 @@ def _recipe_tags(t:list[dict], variants:list[str]) -> list[str]:
     return tags
 
 def table2_cells(runs:pd.DataFrame) -> pd.DataFrame:
-    "Long table of Table 2 cells (row, method, variant, labels): seeds, mean/std of each metric, paper Dice, difference, run folders."
+    """Long table of Table 2 cells (row, method, variant, labels):
+    seeds, mean/std of each metric, paper Dice, difference, run folders."""
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
     show_backend = len({r['sam_backend'] for r in t if str(r['method']).startswith('semisam')}) > 1
     groups, variants = {}, [_variant(r, show_backend) for r in t]
@@ -187,7 +192,8 @@ def _backend_name(backend, family) -> str:
     if family == 'sam2d':
         extra = str(backend or '')[len('sam2d'):].strip('-_')
         return 'SAM (2D' + (f', {extra}' if extra else '') + ')'
-    if family == 'sam-med3d': return 'SAM-Med3D' + ('' if str(backend).lower().replace('_', '-') == 'sam-med3d' else f' ({backend})')
+    if family == 'sam-med3d':
+        return 'SAM-Med3D' + ('' if str(backend).lower().replace('_', '-') == 'sam-med3d' else f' ({backend})')
     if family == 'litemedsam': return 'LiteMedSAM (2D)'
     return str(backend)
 
@@ -198,13 +204,15 @@ def prompt_name(k:int, per_slice:bool) -> str:
     return ('N' if k == 1 else f'{k}N') if per_slice else f'{k} click' + ('s' if k != 1 else '')
 
 def table1_cells(runs:pd.DataFrame) -> pd.DataFrame:
-    "Long table of Table 1 cells (prompt-only rows: backend and prompts): seeds, metric mean/std, paper Dice, difference, run folders."
+    """Long table of Table 1 cells (prompt-only rows: backend and prompts):
+    seeds, metric mean/std, paper Dice, difference, run folders."""
     t = [r for r in runs.to_dict('records') if r['kind'] == 'prompt']
     groups = {}
     for r in t:
         per_slice = r['points_per_slice'] is not None
         fam = _family(r['sam_backend'], per_slice)
-        k = r['clicks'] if r['clicks'] is not None and not (isinstance(r['clicks'], float) and math.isnan(r['clicks'])) else None
+        k = (r['clicks'] if r['clicks'] is not None and not (isinstance(r['clicks'], float) and math.isnan(r['clicks']))
+             else None)
         label = r.get('prompts') if isinstance(r.get('prompts'), str) else prompt_name(int(k), per_slice)
         k = int(k) if k is not None else _BOX_ORDER.get(label, 2000)
         groups.setdefault((fam, str(r['sam_backend']), k, per_slice, label), []).append(r)
@@ -264,16 +272,18 @@ def table2_layout(cells:pd.DataFrame):
 def table1_layout(cells:pd.DataFrame):
     "Header, rows (strings) and per-row run folders of Table 1 (prompt-only rows)."
     recs = cells.to_dict('records')
-    timed = any(isinstance(r.get('sec'), float) and not math.isnan(r['sec']) for r in recs)   # seconds per case, when recorded
+    # seconds per case, when recorded
+    timed = any(isinstance(r.get('sec'), float) and not math.isnan(r['sec']) for r in recs)
     header = ['Method', 'Prompts', 'Dice %', 'Paper Dice %', 'Δ'] + (['s / case'] if timed else [])
-    rows = [[r['row'], r['prompts'], _ms(r['dice_mean'], r['dice_std']), _num(r['paper_dice']), _num(r['diff_dice'], '+.2f')]
-            + ([_num(r.get('sec'), '.1f')] if timed else []) for r in recs]
+    rows = [[r['row'], r['prompts'], _ms(r['dice_mean'], r['dice_std']), _num(r['paper_dice']),
+             _num(r['diff_dice'], '+.2f')] + ([_num(r.get('sec'), '.1f')] if timed else []) for r in recs]
     return header, rows, [[None, None, r['runs'] or None, None, None] + ([None] if timed else []) for r in recs]
 
 def detail_layout(cells:pd.DataFrame, column='labels', unit='voxel'):
     "Header and rows of a detailed table: every metric as mean ± std, paper Dice, difference, seeds and run folders."
     col = 'Labels' if column == 'labels' else 'Prompts'
-    header = ['Method', col, 'Dice %', 'Jaccard %', f'95HD ({unit})', f'ASD ({unit})', 'Paper Dice %', 'Δ Dice', 'Seeds', 'Runs']
+    header = ['Method', col, 'Dice %', 'Jaccard %', f'95HD ({unit})', f'ASD ({unit})',
+              'Paper Dice %', 'Δ Dice', 'Seeds', 'Runs']
     rows = [[r['row'], str(r[column]), *[_ms(r[f'{k}_mean'], r[f'{k}_std']) for k in METRICS],
              _num(r['paper_dice']), _num(r['diff_dice'], '+.2f'), str(r['n_seeds']), r['runs']]
             for r in cells.to_dict('records') if r['n_seeds']]
@@ -325,9 +335,11 @@ def dice_vs_labels_data(runs:pd.DataFrame) -> pd.DataFrame:
     ours = c[c.n_seeds > 0]
     ours = pd.DataFrame(dict(series=ours.row, method=ours.method, labels=ours.labels, dice=ours.dice_mean,
                              std=ours.dice_std, n=ours.n_seeds, source='ours'))
-    paper = pd.DataFrame([dict(series=f'{display_name(m)} (paper)', method=m, labels=l, dice=v, std=math.nan, n=0, source='paper')
+    paper = pd.DataFrame([dict(series=f'{display_name(m)} (paper)', method=m, labels=l, dice=v, std=math.nan, n=0,
+                               source='paper')
                           for m, vals in PAPER_TABLE2.items() for l, v in vals.items()])
-    return pd.concat([ours, paper], ignore_index=True).sort_values(['source', 'series', 'labels']).reset_index(drop=True)
+    return (pd.concat([ours, paper], ignore_index=True).sort_values(['source', 'series', 'labels'])
+            .reset_index(drop=True))
 
 def plot_dice_vs_labels(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
     "Dice (%) against labeled scans per method, ours solid with seed std bars, the paper's dashed; PNG at `path`."
@@ -337,8 +349,11 @@ def plot_dice_vs_labels(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
     for (src, s), g in d.groupby(['source', 'series'], sort=False):
         m = g.method.iloc[0]
         if src == 'paper': ax.plot(g.labels, g.dice, '--', color=col[m], marker='x', alpha=0.6, label=s)
-        elif s == display_name(m): ax.errorbar(g.labels, g.dice, yerr=g['std'].fillna(0), fmt='-o', color=col[m], capsize=3, label=s)
-        else: ax.errorbar(g.labels, g.dice, yerr=g['std'].fillna(0), fmt=':' + next(markers), color=col[m], capsize=3, label=s)
+        elif s == display_name(m):
+            ax.errorbar(g.labels, g.dice, yerr=g['std'].fillna(0), fmt='-o', color=col[m], capsize=3, label=s)
+        else:
+            ax.errorbar(g.labels, g.dice, yerr=g['std'].fillna(0), fmt=':' + next(markers), color=col[m], capsize=3,
+                        label=s)
     ax.set_xscale('log', base=2)
     ticks = sorted(set(d.labels)); ax.set_xticks(ticks); ax.set_xticklabels([str(t) for t in ticks])
     ax.set_xlabel('labeled scans'); ax.set_ylabel('Dice %'); ax.set_ylim(0, 100); ax.grid(alpha=0.3)
@@ -358,7 +373,8 @@ def _curve_rows(obj, path):
     return [r for r in obj if isinstance(r, dict)]
 
 def sam_pl_points(rows) -> tuple[str, list[tuple[int, float]]]:
-    "How one run's curve rows measured the SAM pseudo-label Dice ('bank' when any row has `bank_dice`, else 'batch') and its (iteration, Dice %) points."
+    """How one run's curve rows measured the SAM pseudo-label Dice ('bank' when any row has `bank_dice`, else 'batch')
+    and its (iteration, Dice %) points."""
     measure = 'bank' if any(row.get('bank_dice') is not None for row in rows) else 'batch'
     key, pts = ('bank_dice' if measure == 'bank' else 'sam_pl_dice'), []
     for row in rows:
@@ -368,7 +384,8 @@ def sam_pl_points(rows) -> tuple[str, list[tuple[int, float]]]:
     return measure, pts
 
 def sam_pl_curves(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
-    "Tidy SAM pseudo-label Dice (%) per iteration from each training run's curves.json: folder, series, method, labels, seed, measure ('bank'|'batch'), iteration, sam_pl_dice."
+    """Tidy SAM pseudo-label Dice (%) per iteration from each training run's curves.json:
+    folder, series, method, labels, seed, measure ('bank'|'batch'), iteration, sam_pl_dice."""
     out, recs = [], runs.to_dict('records')
     backends = {r['sam_backend'] for r in recs if r['kind'] == 'train' and str(r['method']).startswith('semisam')}
     for r in recs:
@@ -376,27 +393,34 @@ def sam_pl_curves(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
         if r['kind'] != 'train' or not p.is_file(): continue
         measure, pts = sam_pl_points(_curve_rows(read_json(p), p))
         var = _variant(r, len(backends) > 1)                # the SAM model named when runs used several
-        out += [dict(folder=r['folder'], series=f"{display_name(r['method'])}{f' [{var}]' if var else ''}, {r['labels']} labels", method=r['method'],
-                     labels=r['labels'], seed=r['seed'], measure=measure, iteration=it, sam_pl_dice=v) for it, v in pts]
-    return pd.DataFrame(out, columns=['folder', 'series', 'method', 'labels', 'seed', 'measure', 'iteration', 'sam_pl_dice'])
+        out += [dict(folder=r['folder'],
+                     series=f"{display_name(r['method'])}{f' [{var}]' if var else ''}, {r['labels']} labels",
+                     method=r['method'], labels=r['labels'], seed=r['seed'], measure=measure, iteration=it,
+                     sam_pl_dice=v) for it, v in pts]
+    return pd.DataFrame(out, columns=['folder', 'series', 'method', 'labels', 'seed', 'measure', 'iteration',
+                                      'sam_pl_dice'])
 
 def plot_sam_pl_dice(curves:pd.DataFrame, path, title:str='') -> pd.DataFrame:
-    "Dice (%) of the SAM pseudo-labels against iteration, one line per run, coloured by method and labels; PNG at `path`."
+    """Dice (%) of the SAM pseudo-labels against iteration, one line per run, coloured by method and labels;
+    PNG at `path`."""
     col = _palette(curves.series)
     fig, ax = _figure()
     for (s, f, m), g in curves.groupby(['series', 'folder', 'measure'], sort=False):
         lab = s + (' (bank, whole volumes)' if m == 'bank' else ' (batch crops)')
-        ax.plot(g.iteration, g.sam_pl_dice, 'o-' if m == 'bank' else '-', ms=4, lw=1.5 if m == 'bank' else 1, color=col[s], alpha=0.8, label=lab)
+        ax.plot(g.iteration, g.sam_pl_dice, 'o-' if m == 'bank' else '-', ms=4, lw=1.5 if m == 'bank' else 1,
+                color=col[s], alpha=0.8, label=lab)
     h, l = ax.get_legend_handles_labels(); keep = dict(zip(l, h))
     if keep: ax.legend(keep.values(), keep.keys(), fontsize=6, loc='upper left', bbox_to_anchor=(1.01, 1))
-    ax.set_xlabel('iteration'); ax.set_ylabel('SAM pseudo-label Dice %'); ax.set_ylim(0, 100); ax.set_xlim(left=0); ax.grid(alpha=0.3)
+    ax.set_xlabel('iteration'); ax.set_ylabel('SAM pseudo-label Dice %')
+    ax.set_ylim(0, 100); ax.set_xlim(left=0); ax.grid(alpha=0.3)
     ax.set_title(title or 'SAM pseudo-label Dice during training')
     _save(fig, path)
     return curves
 
 # %% ../nbs/10_report.ipynb #d0cb7172
 def plot_qualitative(image, gt, pred, sam_pl=None, path=None, z:int|None=None, title:str=''):
-    "Image, ground truth, prediction and SAM pseudo-label of slice `z` of (W, H, D) arrays; PNG at `path` if given. Returns (z, figure)."
+    """Image, ground truth, prediction and SAM pseudo-label of slice `z` of (W, H, D) arrays; PNG at `path` if given.
+    Returns (z, figure)."""
     arrs = [np.asarray(a.detach().cpu() if hasattr(a, 'detach') else a) for a in (image, gt, pred)]
     if sam_pl is not None: arrs.append(np.asarray(sam_pl.detach().cpu() if hasattr(sam_pl, 'detach') else sam_pl))
     arrs = [a[0] if a.ndim == 4 and a.shape[0] == 1 else a for a in arrs]
@@ -427,15 +451,16 @@ def gate_data(runs:pd.DataFrame) -> pd.DataFrame:
     def group(m, l, ps):                      # one bar group per (method, prompt source, labels), named as in Table 2
         v = _variant(dict(method=m, prompt_source=ps, sam_backend=None, gate=None), False)
         return f"{display_name(m)}{f' [{v}]' if v else ''}, {l} labels"
-    rows = [dict(method=m, labels=l, prompt_source=ps, gate=g, group=group(m, l, ps), dice=s['dice_mean'], std=s['dice_std'],
-                 n=s['n_seeds'], runs=s['runs'])
+    rows = [dict(method=m, labels=l, prompt_source=ps, gate=g, group=group(m, l, ps), dice=s['dice_mean'],
+                 std=s['dice_std'], n=s['n_seeds'], runs=s['runs'])
             for (m, l, ps, g), rs in groups.items() for s in [_stats(rs)]]
     d = pd.DataFrame(rows, columns=['method', 'labels', 'prompt_source', 'gate', 'group', 'dice', 'std', 'n', 'runs'])
     d['_o'] = d.method.map(_order); d['_g'] = d.gate != 'none'
     return d.sort_values(['_o', 'method', 'labels', '_g', 'gate']).drop(columns=['_o', '_g']).reset_index(drop=True)
 
 def plot_gate_comparison(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
-    "Bar chart of Dice (%) with and without the reliability gate per method and labels (seed std as error bars); PNG at `path`."
+    """Bar chart of Dice (%) with and without the reliability gate per method and labels (seed std as error bars);
+    PNG at `path`."""
     d = gate_data(runs)
     groups = list(dict.fromkeys(d.group))
     gates = list(dict.fromkeys(d.gate)); col = _palette(gates)
@@ -500,7 +525,8 @@ def sizing_choice(df:pd.DataFrame, within:float=2.0, budget_s:float=15 * 60) -> 
     return out.sort_values('total_s').reset_index(drop=True)
 
 def plot_sizing(df:pd.DataFrame, path, budget_s:float=15 * 60, title:str='') -> Path:
-    "Test Dice (%) against iterations (top) and training minutes (bottom) per cell, a line per (width, crop); PNG at `path`."
+    """Test Dice (%) against iterations (top) and training minutes (bottom) per cell, a line per (width, crop);
+    PNG at `path`."""
     cells = sorted({(m, l) for m, l in zip(df.method, df.labels)}, key=lambda c: (c[0] != 'supervised', -c[1], c[0]))
     from matplotlib.figure import Figure
     fig = Figure(figsize=(4.0 * len(cells), 6.6), dpi=110); axes = fig.subplots(2, len(cells), squeeze=False)
@@ -515,7 +541,8 @@ def plot_sizing(df:pd.DataFrame, path, budget_s:float=15 * 60, title:str='') -> 
             axes[0, j].plot(h.iterations, h.dice, '-o', color=col[a], label=lab)
             axes[1, j].plot(h.train_s / 60, h.dice, '-o', color=col[a], label=lab)
         axes[0, j].set_xscale('log', base=2); axes[0, j].set_title(_cell_name(*c), fontsize=10)
-        its = sorted(set(g.iterations)); axes[0, j].set_xticks(its); axes[0, j].set_xticklabels([str(i) for i in its], fontsize=7)
+        its = sorted(set(g.iterations)); axes[0, j].set_xticks(its)
+        axes[0, j].set_xticklabels([str(i) for i in its], fontsize=7)
         axes[0, j].set_xlabel('iterations'); axes[1, j].set_xlabel('training minutes (CPU time of one single-thread run)')
         axes[1, j].axvline(budget_s / 60, color='k', ls='--', lw=1)
         for a in axes[:, j]: a.set_ylabel('test Dice %'); a.grid(alpha=0.3)
@@ -524,7 +551,8 @@ def plot_sizing(df:pd.DataFrame, path, budget_s:float=15 * 60, title:str='') -> 
     return _save(fig, path)
 
 def plot_protocol(res:dict, path, title:str='') -> Path:
-    "Mean test Dice (%) against seconds per case of each run of a `protocol_study`, points labelled by strides; PNG at `path`."
+    """Mean test Dice (%) against seconds per case of each run of a `protocol_study`, points labelled by strides;
+    PNG at `path`."""
     fig, ax = _figure()
     runs = list(dict.fromkeys(r['run'] for r in res['rows'])); col = _palette(runs)
     for run in runs:
@@ -549,15 +577,16 @@ def render_sizing(root, reports_dir, budget_s:float=15 * 60, within:float=2.0) -
     ch = sizing_choice(df, within, budget_s)
     cols = [c for c in ch.columns if c not in ('n_filters', 'patch')]
     fmt = lambda v: f'{v:.2f}' if isinstance(v, float) else str(v)
-    md = [f'**Sizing study ({ds})**: test Dice % per cell; seconds are CPU seconds of the single training thread. A setting '
-          f'is ok when no run of it trained longer than {budget_s / 60:g} minutes and in every cell it is within {within:g} '
-          'points of the best setting that does; the cheapest ok one is chosen.\n',
+    md = [f'**Sizing study ({ds})**: test Dice % per cell; seconds are CPU seconds of the single training thread. '
+          f'A setting is ok when no run of it trained longer than {budget_s / 60:g} minutes and in every cell it is '
+          f'within {within:g} points of the best setting that does; the cheapest ok one is chosen.\n',
           _md(cols, [[fmt(r[c]) for c in cols] for r in ch.to_dict('records')])]
     if (root/'protocol.json').is_file():
         res = read_json(root/'protocol.json'); plot_protocol(res, reports_dir/'figures'/f'protocol_{ds}.png')
-        rows = [[r['run'], str(r['stride_xy']), str(r['stride_z']), f"{100 * r['dice']:.2f}", f"{r['sec_per_case']:.2f}"]
-                for r in res['rows']]
-        md += ['\n**Test protocol**: Dice % and seconds per test case of finished runs at several strides (training grid):\n',
+        rows = [[r['run'], str(r['stride_xy']), str(r['stride_z']), f"{100 * r['dice']:.2f}",
+                 f"{r['sec_per_case']:.2f}"] for r in res['rows']]
+        md += ['\n**Test protocol**: Dice % and seconds per test case of finished runs at several strides '
+               '(training grid):\n',
                _md(['run', 'stride xy', 'stride z', 'Dice %', 's / case'], rows)]
     text = '\n'.join(md)
     atomic_write_text(reports_dir/'sizing.md', text)
@@ -565,8 +594,10 @@ def render_sizing(root, reports_dir, budget_s:float=15 * 60, within:float=2.0) -
 
 # %% ../nbs/10_report.ipynb #5e31bbbf
 def _caption(table, dataset, preset=None):
-    what = 'prompt-only segmentation (Dice %; N = slices holding the target)' if table == 1 else 'Dice % by number of labeled scans'
-    note = '' if dataset == 'la' else f" The paper's values are LA results, shown only for the layout: {dataset} is not LA."
+    what = ('prompt-only segmentation (Dice %; N = slices holding the target)' if table == 1
+            else 'Dice % by number of labeled scans')
+    note = ('' if dataset == 'la'
+            else f" The paper's values are LA results, shown only for the layout: {dataset} is not LA.")
     return f'Table {table} ({dataset}' + (f', preset {preset}' if preset else '') + f'): {what}. ' \
            'Cells: ours mean ± sample std over seeds (paper, ours - paper).' + note
 
@@ -575,15 +606,18 @@ def _unit(runs):
     return u.pop() if len(u) == 1 else 'mixed'
 
 def _write_table(reports_dir, stem, md, csv, page):
-    for ext, text in (('md', md), ('csv', csv), ('html', page)): atomic_write_text(Path(reports_dir)/f'{stem}.{ext}', text)
+    for ext, text in (('md', md), ('csv', csv), ('html', page)):
+        atomic_write_text(Path(reports_dir)/f'{stem}.{ext}', text)
 
 def _page(body, title='semisam report') -> str:
     return (f'<!doctype html>\n<html><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            '<style>table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:2px 6px;font:13px sans-serif}'
+            '<style>table{border-collapse:collapse;margin:1em 0}'
+            'td,th{border:1px solid #bbb;padding:2px 6px;font:13px sans-serif}'
             'caption{text-align:left;font-weight:bold}</style></head><body>\n' + body + '</body></html>\n')
 
 def render_report(runs_dir, reports_dir, figures:bool=True) -> str:
-    "Tables 1-2 (markdown, CSV, HTML) and figures (PNG in `reports_dir`/figures) from every run under `runs_dir`; returns the markdown."
+    """Tables 1-2 (markdown, CSV, HTML) and figures (PNG in `reports_dir`/figures) from every run under `runs_dir`;
+    returns the markdown."""
     runs, reports_dir = load_runs(runs_dir), Path(reports_dir)
     md, body = [f'Paper values: {PAPER_CITATION}\n'], [f'<p>Paper values: {html.escape(PAPER_CITATION)}</p>']
     if runs.empty: md.append(f'No run records under {runs_dir}.\n')
@@ -596,7 +630,8 @@ def render_report(runs_dir, reports_dir, figures:bool=True) -> str:
         _write_table(reports_dir, f'table1_{ds}', t_md, _csv(c), _page(t_html)); md.append(t_md); body.append(t_html)
     train = runs[runs.kind == 'train']
     for ds, pre in sorted({(d, p) for d, p in zip(train.dataset, train.preset)}, key=str):
-        r = train[(train.dataset == ds) & (train.preset == pre)] if pre is not None else train[(train.dataset == ds) & train.preset.isna()]
+        r = (train[(train.dataset == ds) & (train.preset == pre)] if pre is not None
+             else train[(train.dataset == ds) & train.preset.isna()])
         c = table2_cells(r); cap = _caption(2, ds, pre); stem = f'table2_{ds}_{pre}'
         h, rows, tips = table2_layout(c); dh, drows = detail_layout(c, 'labels', _unit(r))
         t_md = f'**{cap}**\n\n' + _md(h, rows) + f'\nDetailed:\n\n' + _md(dh, drows)
@@ -604,10 +639,13 @@ def render_report(runs_dir, reports_dir, figures:bool=True) -> str:
         _write_table(reports_dir, stem, t_md, _csv(c), _page(t_html)); md.append(t_md); body.append(t_html)
         if figures:
             fd = reports_dir/'figures'
-            plot_dice_vs_labels(r, fd/f'dice_vs_labels_{ds}_{pre}.png', f'{ds}, preset {pre}: Dice against labeled scans (dashed: paper)')
+            plot_dice_vs_labels(r, fd/f'dice_vs_labels_{ds}_{pre}.png',
+                                f'{ds}, preset {pre}: Dice against labeled scans (dashed: paper)')
             cv = sam_pl_curves(r, runs_dir)
-            if len(cv): plot_sam_pl_dice(cv, fd/f'sam_pl_dice_{ds}_{pre}.png', f'{ds}, preset {pre}: SAM pseudo-label Dice')
-            if len(gate_data(r)): plot_gate_comparison(r, fd/f'gate_{ds}_{pre}.png', f'{ds}, preset {pre}: reliability gate')
+            if len(cv):
+                plot_sam_pl_dice(cv, fd/f'sam_pl_dice_{ds}_{pre}.png', f'{ds}, preset {pre}: SAM pseudo-label Dice')
+            if len(gate_data(r)):
+                plot_gate_comparison(r, fd/f'gate_{ds}_{pre}.png', f'{ds}, preset {pre}: reliability gate')
     text = '\n'.join(md)
     atomic_write_text(reports_dir/'tables.md', text)
     atomic_write_text(reports_dir/'tables.html', _page('\n'.join(body)))

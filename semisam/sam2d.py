@@ -25,9 +25,10 @@ SAM2D_WIDTHS = {768: 'vit_b', 1024: 'vit_l', 1280: 'vit_h'}
 class Sam2DError(ValueError):
     "A SAM checkpoint or input volume that the 2D SAM evaluation cannot use."
 
-def build_sam2d(encoder_embed_dim=768, encoder_depth=12, encoder_num_heads=12, encoder_global_attn_indexes=(2, 5, 8, 11),
-                prompt_embed_dim=256, image_size=1024, vit_patch_size=16, window_size=14, mlp_ratio=4, mask_in_chans=16,
-                decoder_depth=2, decoder_mlp_dim=2048, decoder_num_heads=8, iou_head_hidden_dim=256):
+def build_sam2d(encoder_embed_dim=768, encoder_depth=12, encoder_num_heads=12,
+                encoder_global_attn_indexes=(2, 5, 8, 11), prompt_embed_dim=256, image_size=1024, vit_patch_size=16,
+                window_size=14, mlp_ratio=4, mask_in_chans=16, decoder_depth=2, decoder_mlp_dim=2048,
+                decoder_num_heads=8, iou_head_hidden_dim=256):
     "A `segment_anything` `Sam` with random weights; the defaults are SAM ViT-B (`sam_model_registry['vit_b']`)."
     from segment_anything.modeling import ImageEncoderViT, MaskDecoder, PromptEncoder, Sam, TwoWayTransformer
     emb = image_size // vit_patch_size
@@ -42,7 +43,8 @@ def build_sam2d(encoder_embed_dim=768, encoder_depth=12, encoder_num_heads=12, e
         mask_decoder=MaskDecoder(num_multimask_outputs=3,
                                  transformer=TwoWayTransformer(depth=decoder_depth, embedding_dim=prompt_embed_dim,
                                                                mlp_dim=decoder_mlp_dim, num_heads=decoder_num_heads),
-                                 transformer_dim=prompt_embed_dim, iou_head_depth=3, iou_head_hidden_dim=iou_head_hidden_dim),
+                                 transformer_dim=prompt_embed_dim, iou_head_depth=3,
+                                 iou_head_hidden_dim=iou_head_hidden_dim),
         pixel_mean=[123.675, 116.28, 103.53], pixel_std=[58.395, 57.12, 57.375])
     return sam.eval()
 
@@ -50,23 +52,27 @@ def tiny_sam2d(seed=0):
     "A 64-pixel, 4x4-token SAM with random weights (about 60k parameters) for tests: same code path, no download."
     torch.manual_seed(seed)
     return build_sam2d(encoder_embed_dim=32, encoder_depth=2, encoder_num_heads=2, encoder_global_attn_indexes=(1,),
-                       prompt_embed_dim=16, image_size=64, vit_patch_size=16, window_size=2, mlp_ratio=2, mask_in_chans=4,
-                       decoder_depth=1, decoder_mlp_dim=32, decoder_num_heads=2, iou_head_hidden_dim=16)
+                       prompt_embed_dim=16, image_size=64, vit_patch_size=16, window_size=2, mlp_ratio=2,
+                       mask_in_chans=4, decoder_depth=1, decoder_mlp_dim=32, decoder_num_heads=2,
+                       iou_head_hidden_dim=16)
 
 # %% ../nbs/06a_sam2d.ipynb #b1054721
 def _state_dict(path):
     try: sd = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e:
-        raise Sam2DError(f'{path}: not a readable PyTorch checkpoint ({type(e).__name__}: {str(e).splitlines()[0][:120]})') from None
+        raise Sam2DError(f'{path}: not a readable PyTorch checkpoint '
+                         f'({type(e).__name__}: {str(e).splitlines()[0][:120]})') from None
     if isinstance(sd, dict) and 'model' in sd and isinstance(sd['model'], dict): sd = sd['model']
     if not isinstance(sd, dict) or not all(isinstance(v, torch.Tensor) for v in sd.values()):
-        raise Sam2DError(f'{path}: expected a state dict of tensors (a segment-anything checkpoint), got {type(sd).__name__}')
+        raise Sam2DError(f'{path}: expected a state dict of tensors (a segment-anything checkpoint), '
+                         f'got {type(sd).__name__}')
     return sd
 
 def _check_keys(model, sd, path):
     want = model.state_dict()
     missing, unexpected = sorted(set(want) - set(sd)), sorted(set(sd) - set(want))
-    shapes = [f'{k} {tuple(sd[k].shape)} vs {tuple(want[k].shape)}' for k in want if k in sd and sd[k].shape != want[k].shape]
+    shapes = [f'{k} {tuple(sd[k].shape)} vs {tuple(want[k].shape)}'
+              for k in want if k in sd and sd[k].shape != want[k].shape]
     if missing or unexpected or shapes:
         parts = [f'{len(missing)} missing (e.g. {missing[:2]})' if missing else '',
                  f'{len(unexpected)} unexpected (e.g. {unexpected[:2]})' if unexpected else '',
@@ -78,16 +84,20 @@ def load_sam2d(path, model_type:str|None=None, device=None, model=None):
     "SAM (2D) in eval mode with the weights of the user-supplied file `path`; `model` loads into a given `Sam` instead."
     path = Path(path)
     if not path.is_file():
-        raise Sam2DError(f'{path}: no such SAM checkpoint; download sam_vit_b_01ec64.pth (or vit_l / vit_h) from {SAM2D_WEIGHTS_URL}')
+        raise Sam2DError(f'{path}: no such SAM checkpoint; download sam_vit_b_01ec64.pth (or vit_l / vit_h) '
+                         f'from {SAM2D_WEIGHTS_URL}')
     sd = _state_dict(path)
     if model is None:
         from segment_anything import sam_model_registry
         if model_type is None:
             w = sd.get('image_encoder.patch_embed.proj.weight')
-            if w is None: raise Sam2DError(f'{path}: not a segment-anything SAM checkpoint (no image_encoder.patch_embed.proj.weight). '
-                                           f'Official weights: {SAM2D_WEIGHTS_URL}')
+            if w is None:
+                raise Sam2DError(f'{path}: not a segment-anything SAM checkpoint '
+                                 f'(no image_encoder.patch_embed.proj.weight). Official weights: {SAM2D_WEIGHTS_URL}')
             model_type = SAM2D_WIDTHS.get(w.shape[0])
-            if model_type is None: raise Sam2DError(f'{path}: encoder width {w.shape[0]} matches none of {sorted(SAM2D_WIDTHS.values())}; pass model_type or model')
+            if model_type is None:
+                raise Sam2DError(f'{path}: encoder width {w.shape[0]} matches none of {sorted(SAM2D_WIDTHS.values())}; '
+                                 'pass model_type or model')
         if model_type not in sam_model_registry:
             raise Sam2DError(f'{path}: unknown model_type {model_type!r}; one of {sorted(sam_model_registry)}')
         model = sam_model_registry[model_type]()
@@ -106,7 +116,8 @@ def slice_to_rgb(x) -> np.ndarray:
 
 # %% ../nbs/06a_sam2d.ipynb #1e88db5d
 class Sam2D(Promptable2D):
-    "Meta's SAM on 2D slices (n, h, w) of any range: min-max uint8 RGB, SAM's resize / normalize / pad; best of 3 masks for clicks."
+    """Meta's SAM on 2D slices (n, h, w) of any range: min-max uint8 RGB, SAM's resize / normalize / pad;
+    best of 3 masks for clicks."""
     def __init__(self, model, batch_size:int=4):
         from segment_anything.utils.transforms import ResizeLongestSide
         self.model, self.batch_size = model.eval().requires_grad_(False), int(batch_size)
@@ -118,7 +129,8 @@ class Sam2D(Promptable2D):
     def cache_key(self) -> str:
         if self._key is None:
             h = hashlib.sha256()
-            for k, v in self.model.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().numpy().tobytes())
+            for k, v in self.model.state_dict().items():
+                h.update(k.encode()); h.update(v.detach().cpu().numpy().tobytes())
             self._key = f'{self.name}-{h.hexdigest()}'
         return self._key
 
@@ -138,14 +150,16 @@ class Sam2D(Promptable2D):
         logits, lows = [], []
         for i in range(len(embeddings)):
             pts = None if points is None else (
-                torch.as_tensor(self.tf.apply_coords(np.asarray(points[0][i:i + 1], np.float64), (h, w)), dtype=torch.float, device=dev),
+                torch.as_tensor(self.tf.apply_coords(np.asarray(points[0][i:i + 1], np.float64), (h, w)),
+                                dtype=torch.float, device=dev),
                 torch.as_tensor(np.asarray(points[1][i:i + 1]), dtype=torch.int, device=dev))
-            bx = None if boxes is None else torch.as_tensor(self.tf.apply_boxes(np.asarray(boxes[i:i + 1], np.float64), (h, w)),
-                                                             dtype=torch.float, device=dev)
+            bx = None if boxes is None else torch.as_tensor(
+                self.tf.apply_boxes(np.asarray(boxes[i:i + 1], np.float64), (h, w)), dtype=torch.float, device=dev)
             msk = None if mask is None else mask[i:i + 1].to(dev)
             sparse, dense = m.prompt_encoder(points=pts, boxes=bx, masks=msk)
-            low, iou = m.mask_decoder(image_embeddings=embeddings[i:i + 1].to(dev), image_pe=m.prompt_encoder.get_dense_pe(),
-                                      sparse_prompt_embeddings=sparse, dense_prompt_embeddings=dense, multimask_output=multi)
+            low, iou = m.mask_decoder(image_embeddings=embeddings[i:i + 1].to(dev),
+                                      image_pe=m.prompt_encoder.get_dense_pe(), sparse_prompt_embeddings=sparse,
+                                      dense_prompt_embeddings=dense, multimask_output=multi)
             best = int(iou[0].argmax()) if multi else 0
             low = low[:, best:best + 1]
             lows.append(low); logits.append(m.postprocess_masks(low, insz, (h, w))[0, 0] - m.mask_threshold)
