@@ -77,11 +77,11 @@ GRIDS = {'table2': [
 ]}
 
 def grid_runs(cfg:Config, name:str='table2', seeds=None, shard:str|None=None) -> list[tuple[Config, str, int]]:
-    "(config, method, labels) of every run of grid `name`: seed by seed, group by group in the grid's order; one `shard`."
+    "(config, method, labels) of every run of grid `name`: group by group in the grid's order, each seed by seed; one `shard`."
     if name not in GRIDS: raise SweepError(f"unknown grid {name!r} (one of {', '.join(GRIDS)})")
     runs = []
-    for s in (list(seeds) if seeds else [cfg.seed]):
-        for g in GRIDS[name]:
+    for g in GRIDS[name]:
+        for s in (list(seeds) if seeds else [cfg.seed]):
             c = cfg.replace(seed=s, **g.get('overrides', {}))
             runs += [(c, m, l) for m in g['methods'] for l in resolve_labels(c, g['labels'])]
     i, n = parse_shard(shard)
