@@ -25,7 +25,8 @@ def repo_root() -> Path:
     return Path(semisam.__file__).resolve().parent.parent
 
 def resolve(path) -> Path:
-    "A relative path from the repository root when running from a checkout (so `cd nbs` changes nothing), else from the cwd."
+    """A relative path from the repository root when running from a checkout (so `cd nbs` changes nothing),
+    else from the cwd."""
     p = Path(path).expanduser()
     if p.is_absolute(): return p
     root = repo_root()
@@ -125,7 +126,8 @@ def read_json(path):
 _PKGS = ('semisam', 'torch', 'numpy', 'scipy', 'scikit-image', 'medpy', 'h5py', 'nibabel', 'segment-anything', 'medim')
 
 def _git(*args):
-    try: return subprocess.run(['git', *args], cwd=repo_root(), capture_output=True, text=True, timeout=10).stdout.strip()
+    try: return subprocess.run(['git', *args], cwd=repo_root(), capture_output=True, text=True,
+                               timeout=10).stdout.strip()
     except (OSError, subprocess.SubprocessError): return ''
 
 def env_info(device=None) -> dict:
@@ -137,8 +139,11 @@ def env_info(device=None) -> dict:
     dev = pick_device(device)
     commit = _git('rev-parse', 'HEAD')
     return dict(packages=vers, python=sys.version.split()[0], platform=platform.platform(),
-                git_commit=commit or None, git_dirty=bool(_git('status', '--porcelain', '--untracked-files=no')) if commit else None,
-                device=str(dev), device_name=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else platform.processor() or platform.machine(),
+                git_commit=commit or None,
+                git_dirty=bool(_git('status', '--porcelain', '--untracked-files=no')) if commit else None,
+                device=str(dev),
+                device_name=(torch.cuda.get_device_name(dev) if dev.type == 'cuda' else
+                             platform.processor() or platform.machine()),
                 torch_threads=torch.get_num_threads())
 
 # %% ../nbs/00_core.ipynb #4e747f48
@@ -210,7 +215,8 @@ def _nest(d:dict) -> dict:
         if len(path) == 1: out[path[0]] = v
         else: out.setdefault(path[0], {})[path[1]] = v
     d = dict(d)
-    if any(k in d for k in _OLD_SAM): d['sam_weight'] = d.pop('sam_weight', 0.1) * d.pop('sam_coef', _OLD_SAM['sam_coef'])
+    if any(k in d for k in _OLD_SAM):
+        d['sam_weight'] = d.pop('sam_weight', 0.1) * d.pop('sam_coef', _OLD_SAM['sam_coef'])
     for k, v in d.items():
         if k in GROUPS:
             if dataclasses.is_dataclass(v): v = asdict(v)
@@ -287,8 +293,10 @@ class Config:
         bad, s = [], self.sam
         if not re.fullmatch(r'[A-Za-z0-9][\w.-]*', str(self.dataset)):
             bad.append(f"dataset {self.dataset!r} (a name: la, phantom, or an imported dataset's)")
-        if len(self.patch) != 3 or any(p % 16 or p <= 0 for p in self.patch): bad.append(f"patch {self.patch} (3 positive multiples of 16)")
-        if not 0 < self.labeled_bs <= self.batch_size: bad.append(f"labeled_bs {self.labeled_bs} with batch_size {self.batch_size}")
+        if len(self.patch) != 3 or any(p % 16 or p <= 0 for p in self.patch):
+            bad.append(f"patch {self.patch} (3 positive multiples of 16)")
+        if not 0 < self.labeled_bs <= self.batch_size:
+            bad.append(f"labeled_bs {self.labeled_bs} with batch_size {self.batch_size}")
         if s.mode not in ('online', 'bank'): bad.append(f"sam.mode {s.mode!r} (online | bank)")
         if s.prompt_source not in ('student', 'teacher', 'ground_truth'):
             bad.append(f"sam.prompt_source {s.prompt_source!r} (student | teacher | ground_truth)")

@@ -478,9 +478,9 @@ def plot_gate_comparison(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
 
 # %% ../nbs/10_report.ipynb #9f3d32ff
 def load_sizing(root) -> pd.DataFrame:
-    """One row per tested run of a sizing study under `root`: setting (and its `variant`), width, crop, iterations, cell,
-    Dice %, `train_s` (the CPU seconds of its single training thread: what it costs as one of two shards on two cores,
-    whatever else shared the machine) and `train_wall_s`."""
+    """One row per tested run of a sizing study under `root`: setting (and its `variant`), width, crop, iterations,
+    cell, Dice %, `train_s` (the CPU seconds of its single training thread: what it costs as one of two shards on two
+    cores, whatever else shared the machine) and `train_wall_s`."""
     rows = []
     for res in sorted(Path(root).glob('*/*/*/labels*/seed*/results.json')):
         f = res.parent
@@ -491,8 +491,8 @@ def load_sizing(root) -> pd.DataFrame:
         rows.append(dict(setting=name, variant=name.split('-', 3)[3] if name.count('-') >= 3 else '',
                          n_filters=cfg.get('n_filters'), patch='x'.join(map(str, cfg.get('patch', []))),
                          iterations=r['run']['iterations'], method=r['run']['method'], labels=r['run']['labels'],
-                         seed=r['run']['seed'], dice=100 * r['aggregate']['dice']['mean'], train_s=tm.get('train_cpu_s'),
-                         train_wall_s=tm.get('train_s'),
+                         seed=r['run']['seed'], dice=100 * r['aggregate']['dice']['mean'],
+                         train_s=tm.get('train_cpu_s'), train_wall_s=tm.get('train_s'),
                          stride_xy=r['run'].get('stride_xy'), stride_z=r['run'].get('stride_z'), folder=str(f)))
     cols = ['setting', 'variant', 'n_filters', 'patch', 'iterations', 'method', 'labels', 'seed', 'dice', 'train_s',
             'train_wall_s', 'stride_xy', 'stride_z', 'folder']
@@ -510,7 +510,8 @@ def sizing_choice(df:pd.DataFrame, within:float=2.0, budget_s:float=15 * 60) -> 
     for s, g in df.groupby('setting'):
         have = {(m, l): d for m, l, d in zip(g.method, g.labels, g.dice)}
         if set(have) != set(cells): continue
-        rows.append(dict(setting=s, n_filters=g.n_filters.iloc[0], patch=g.patch.iloc[0], iterations=g.iterations.iloc[0],
+        rows.append(dict(setting=s, n_filters=g.n_filters.iloc[0], patch=g.patch.iloc[0],
+                         iterations=g.iterations.iloc[0],
                          **{_cell_name(*c): have[c] for c in cells}, longest_s=g.train_s.max(), total_s=g.train_s.sum(),
                          over_budget=bool(g.train_s.max() > budget_s)))
     out = pd.DataFrame(rows)
@@ -543,7 +544,8 @@ def plot_sizing(df:pd.DataFrame, path, budget_s:float=15 * 60, title:str='') -> 
         axes[0, j].set_xscale('log', base=2); axes[0, j].set_title(_cell_name(*c), fontsize=10)
         its = sorted(set(g.iterations)); axes[0, j].set_xticks(its)
         axes[0, j].set_xticklabels([str(i) for i in its], fontsize=7)
-        axes[0, j].set_xlabel('iterations'); axes[1, j].set_xlabel('training minutes (CPU time of one single-thread run)')
+        axes[0, j].set_xlabel('iterations')
+        axes[1, j].set_xlabel('training minutes (CPU time of one single-thread run)')
         axes[1, j].axvline(budget_s / 60, color='k', ls='--', lw=1)
         for a in axes[:, j]: a.set_ylabel('test Dice %'); a.grid(alpha=0.3)
     axes[0, 0].legend(fontsize=7)

@@ -47,7 +47,8 @@ def grid(methods, labels, seeds, shard:str|None=None) -> list[tuple[str, int, in
 # %% ../nbs/10a_sweep.ipynb #5ed8659d
 def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate:bool=True, force:bool=False,
           progress:bool=True, log=print, check_only:bool=False) -> list[dict]:
-    "Run every (method, labels, seed) of the grid (or of one shard): finished runs are skipped, interrupted ones resume."
+    """Run every (method, labels, seed) of the grid (or of one shard):
+    finished runs are skipped, interrupted ones resume."""
     labels = resolve_labels(cfg, labels)
     seeds = list(seeds) if seeds else [cfg.seed]
     runs = grid(methods, labels, seeds, shard)
@@ -59,12 +60,14 @@ def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate
         c = Config.from_dict({**cfg.to_dict(), 'seed': s})
         folder = T.run_dir(c, m, l)
         finished = (folder/'done').exists() and not force
-        status = 'done' if finished and (T.results_current(folder, T.eval_protocol(c)) or not evaluate) else 'retest' if finished else \
+        status = 'done' if finished and (T.results_current(folder, T.eval_protocol(c)) or not evaluate) else \
+                 'retest' if finished else \
                  'resumed' if (folder/'checkpoint.pt').exists() and not force else 'new'
         t = time.time()
         log(f'[{k+1}/{len(runs)}] {m} labels={l} seed={s}: {status} ({folder})')
         if status != 'done': T.run(c, m, l, force=force, progress=progress, evaluate=evaluate)
-        out.append(dict(method=m, labels=l, seed=s, folder=str(folder), status=status, seconds=round(time.time() - t, 1)))
+        out.append(dict(method=m, labels=l, seed=s, folder=str(folder), status=status,
+                        seconds=round(time.time() - t, 1)))
     return out
 
 # %% ../nbs/10a_sweep.ipynb #5e64db28
@@ -77,7 +80,8 @@ GRIDS = {'table2': [
 ]}
 
 def grid_runs(cfg:Config, name:str='table2', seeds=None, shard:str|None=None) -> list[tuple[Config, str, int]]:
-    "(config, method, labels) of every run of grid `name`: group by group in the grid's order, each seed by seed; one `shard`."
+    """(config, method, labels) of every run of grid `name`: group by group in the grid's order,
+    each seed by seed; one `shard`."""
     if name not in GRIDS: raise SweepError(f"unknown grid {name!r} (one of {', '.join(GRIDS)})")
     runs = []
     for g in GRIDS[name]:
@@ -89,7 +93,8 @@ def grid_runs(cfg:Config, name:str='table2', seeds=None, shard:str|None=None) ->
 
 def run_grid(cfg:Config, name:str='table2', seeds=None, shard:str|None=None, progress:bool=False, log=print,
              check_only:bool=False) -> list[dict]:
-    "Run every run of grid `name` (or of one `shard`): all are checked first, finished runs skipped, interrupted ones resumed."
+    """Run every run of grid `name` (or of one `shard`): all are checked first,
+    finished runs skipped, interrupted ones resumed."""
     runs = grid_runs(cfg, name, seeds, shard)
     for c, m, l in runs: T.check_run(c, m, l)
     if check_only: return [dict(method=m, labels=l, seed=c.seed, folder=str(T.run_dir(c, m, l))) for c, m, l in runs]
@@ -151,7 +156,8 @@ def sizing(cfg:Config, root='reports/sizing', plan=None, cells=None, shard:str|N
         t = time.time(); folder = T.run_dir(c, m, l)
         log(f'[{k+1}/{len(runs)}] {Path(c.runs_dir).name} {m} labels={l}')
         T.run(c, m, l, progress=progress)
-        out.append(dict(setting=Path(c.runs_dir).name, method=m, labels=l, folder=str(folder), seconds=round(time.time() - t, 1)))
+        out.append(dict(setting=Path(c.runs_dir).name, method=m, labels=l, folder=str(folder),
+                        seconds=round(time.time() - t, 1)))
     return out
 
 # %% ../nbs/10a_sweep.ipynb #61af03bd
@@ -170,7 +176,8 @@ def protocol_study(folders, strides, out=None, device=None, limit:int|None=None,
                              protocol=dict(patch=info['patch'], stride_xy=info['stride_xy'], stride_z=info['stride_z']),
                              dice=float(np.mean([c['dice'] for c in cases])), case_dice=[c['dice'] for c in cases],
                              sec_per_case=sec, n_cases=len(cases)))
-            log(f"{Path(f).parent.parent.name} labels{info['labels']} strides {sxy}/{sz}: Dice {rows[-1]['dice']:.4f}, {sec:.2f} s/case")
+            log(f"{Path(f).parent.parent.name} labels{info['labels']} strides {sxy}/{sz}: "
+                f"Dice {rows[-1]['dice']:.4f}, {sec:.2f} s/case")
     res = dict(rows=rows, env=env_info(device), created=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()))
     if out is not None: atomic_write_json(out, res)
     return res
