@@ -545,10 +545,12 @@ def plot_sizing(df:pd.DataFrame, path, budget_s:float=15 * 60, title:str='') -> 
         its = sorted(set(g.iterations)); axes[0, j].set_xticks(its)
         axes[0, j].set_xticklabels([str(i) for i in its], fontsize=7)
         axes[0, j].set_xlabel('iterations')
-        axes[1, j].set_xlabel('training minutes (CPU time of one single-thread run)')
+        axes[1, j].set_xlabel('training CPU minutes (one thread)')
         axes[1, j].axvline(budget_s / 60, color='k', ls='--', lw=1)
         for a in axes[:, j]: a.set_ylabel('test Dice %'); a.grid(alpha=0.3)
-    axes[0, 0].legend(fontsize=7)
+    seen = {l: h for a in axes.flat for h, l in zip(*a.get_legend_handles_labels())}   # every line, once
+    fig.legend(seen.values(), seen.keys(), loc='lower center', ncol=min(len(seen), 4), fontsize=8, frameon=False)
+    fig.subplots_adjust(bottom=0.16, hspace=0.35)
     fig.suptitle(title or 'Sizing: test Dice against run length and cost (dashed: the per-run budget)', fontsize=10)
     return _save(fig, path)
 
