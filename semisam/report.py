@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_report.ipynb #0fc5367c
 from __future__ import annotations
-import html, io, json, math, warnings
+import hashlib, html, io, json, math, warnings
 from collections import Counter
 from pathlib import Path
 
@@ -72,12 +72,14 @@ def _run_scores(res, path) -> dict:
 
 def _recipe_of(rec:dict, run:dict) -> str:
     """A training run's recipe and test protocol as canonical JSON: config by dotted name (not seed, `RUNTIME_FIELDS`),
-    data and SAM weights by hash, the protocol as tested (`results.json`), not as first configured."""
+    the dataset (split lists) and SAM weights by hash, the protocol as tested (`results.json`)."""
     c = {k: v for k, v in flat_config(rec.get('config') or {}).items()
          if k not in RUNTIME_FIELDS + EVAL_FIELDS and k != 'seed'}
     c.update({f'test.{k}': run.get(k) for k in ('patch', 'stride_xy', 'stride_z', 'lcc')})
     c.setdefault('iterations', run.get('iterations'))
-    c['data'] = (rec.get('data') or {}).get('sha256', 'unknown')          # older records: not fingerprinted
+    data = rec.get('data') or {}            # the dataset by its split lists: runs of other label counts read other cases
+    c['data'] = (hashlib.sha256(json.dumps(data['lists'], sort_keys=True).encode()).hexdigest() if data.get('lists')
+                 else data.get('sha256', 'unknown'))                   # older records: not fingerprinted
     if run.get('sam_backend') in ('sam-med3d', 'litemedsam', 'sam2d'):                # backends with weights
         c['sam_checkpoint_sha256'] = rec.get('sam_checkpoint_sha256', 'unknown')
     return json.dumps(c, sort_keys=True, default=str)
