@@ -23,10 +23,10 @@ from . import methods as M
 from .losses import lr_at
 
 # %% auto #0
-__all__ = ['PHANTOM', 'TrainError', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record', 'sam_checkpoint_sha256',
-           'run_inputs', 'recipe_diff', 'RunLocked', 'RunLock', 'Batcher', 'write_curves', 'write_timing',
-           'load_checkpoint', 'train', 'Loop', 'Callback', 'setup', 'fit', 'Logger', 'Checkpointer', 'Progress',
-           'eval_protocol', 'results_current', 'evaluate_run', 'test_run', 'run']
+__all__ = ['PHANTOM', 'TrainError', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record', 'results_current',
+           'sam_checkpoint_sha256', 'run_inputs', 'recipe_diff', 'RunLocked', 'RunLock', 'Batcher', 'write_curves',
+           'write_timing', 'load_checkpoint', 'train', 'Loop', 'Callback', 'setup', 'fit', 'Logger', 'Checkpointer',
+           'Progress', 'eval_protocol', 'evaluate_run', 'test_run', 'run']
 
 # %% ../nbs/08_train.ipynb #44aefc53
 class TrainError(ValueError):
@@ -127,6 +127,17 @@ def run_record(cfg:Config, method:str, labels:int, lab=None, unl=None, inputs:di
                 sam_mode=cfg.sam.mode if M.needs_backend(method) else None,
                 gate=cfg.sam.gate if M.needs_backend(method) else None, leak=cfg.leak and M.needs_backend(method),
                 labeled_ids=lab, unlabeled_ids=unl, **(inputs or {}))
+
+def results_current(folder, protocol:dict|None=None) -> bool:
+    """True when `results.json` exists, names the checkpoint now in the folder (or the folder keeps no checkpoint)
+    and, when `protocol` is given (`eval_protocol`), was tested under it."""
+    folder = Path(folder); res, ck = folder/'results.json', folder/'checkpoint.pt'
+    if not res.is_file(): return False
+    try: run = read_json(res).get('run') or {}
+    except ValueError: return False
+    if protocol is not None and any(run.get(k) != v for k, v in protocol.items()): return False
+    if not ck.is_file(): return True           # a record kept without its checkpoint: nothing to compare it with
+    return run.get('checkpoint_sha256') == D.file_sha256(ck)
 
 # %% ../nbs/08_train.ipynb #f94299d4
 _SAM_SHA = {}       # (backend, file key) -> SHA-256 of a SAM checkpoint that passed the checks
@@ -499,17 +510,6 @@ def eval_protocol(cfg:Config, settings:dict|None=None) -> dict:
     c, f = cfg.replace(**(settings or {})), cfg.downsample
     return dict(patch=[p * f for p in (c.eval_patch or c.patch)], stride_xy=c.stride_xy * f, stride_z=c.stride_z * f,
                 lcc=bool(c.lcc))
-
-def results_current(folder, protocol:dict|None=None) -> bool:
-    """True when `results.json` exists, names the checkpoint now in the folder (or the folder keeps no checkpoint)
-    and, when `protocol` is given (`eval_protocol`), was tested under it."""
-    folder = Path(folder); res, ck = folder/'results.json', folder/'checkpoint.pt'
-    if not res.is_file(): return False
-    try: run = read_json(res).get('run') or {}
-    except ValueError: return False
-    if protocol is not None and any(run.get(k) != v for k, v in protocol.items()): return False
-    if not ck.is_file(): return True           # a record kept without its checkpoint: nothing to compare it with
-    return run.get('checkpoint_sha256') == D.file_sha256(ck)
 
 def evaluate_run(folder, device=None, force:bool=False, progress:bool=False, limit:int|None=None, save_dir=None,
                  settings:dict|None=None) -> Path:
