@@ -240,7 +240,8 @@ class SamPseudoLabel(Part):
     def before_step(self, fit, it):
         if self.bank is None or not self.bank.due(fit.cfg, it): return {}
         self.bank.refresh(fit.cfg, fit.models, fit.dataset, it, fit.device, want_gt=fit.diagnose)
-        return dict(bank_dice=float(np.mean(list(self.bank.dice.values()))) if self.bank.dice else None)
+        mean = lambda d: float(np.mean(list(d.values()))) if d else None
+        return dict(bank_dice=mean(self.bank.dice), bank_ref_dice=mean(self.bank.ref_dice))
     def state_dict(self): return None if self.bank is None else self.bank.state_dict()
     def load_state_dict(self, state):
         if self.bank is not None and state is not None: self.bank.load_state_dict(state)
@@ -278,7 +279,8 @@ def masked_dice(a:torch.Tensor, b:torch.Tensor) -> float:
 
 class PseudoLabelBank:
     "One int8 pseudo-label volume (W,H,D; -1 = not covered) per unlabeled training volume, refreshed from the backend."
-    def __init__(self, indices): self.labels = {int(i): None for i in indices}; self.refreshed_at = None; self.dice = {}
+    def __init__(self, indices):
+        self.labels = {int(i): None for i in indices}; self.refreshed_at = None; self.dice = {}; self.ref_dice = {}
     def get(self, i): return self.labels.get(int(i))
 
     def due(self, cfg:Config, it:int) -> bool:
@@ -287,7 +289,7 @@ class PseudoLabelBank:
     @torch.no_grad()
     def refresh(self, cfg:Config, models:Models, dataset, it:int, device, want_gt:bool=True):
         """Re-label every volume from the current prompt-source model;
-        records SAM's Dice against the ground truth (diagnosis)."""
+        records SAM's Dice and the reference's against the ground truth, on the voxels SAM labels (diagnosis)."""
         from semisam.evaluate import sliding_window
         from semisam.prompts import crop_box, inside
         net = models.teacher if cfg.sam.prompt_source == 'teacher' else models.student
@@ -306,7 +308,9 @@ class PseudoLabelBank:
                                              np.random.default_rng([cfg.seed, it, k, 1 << 21]))[0].cpu().numpy()
                 full = np.full(image.shape, -1, np.int8); full[box] = lab
                 self.labels[i] = full
-                if want_gt: self.dice[i] = masked_dice(torch.from_numpy(full), torch.from_numpy(gt))
+                if want_gt:
+                    self.dice[i] = masked_dice(torch.from_numpy(full), torch.from_numpy(gt))
+                    self.ref_dice[i] = masked_dice(torch.from_numpy(np.where(full >= 0, ref, -1)), torch.from_numpy(gt))
         finally: net.train(was)
         self.refreshed_at = it
 
@@ -316,9 +320,10 @@ class PseudoLabelBank:
         pack = lambda v: dict(shape=list(v.shape), fg=torch.from_numpy(np.packbits(v == 1)),
                               cov=torch.from_numpy(np.packbits(v >= 0)))
         return dict(refreshed_at=self.refreshed_at, dice={int(i): float(d) for i, d in self.dice.items()},
+                    ref_dice={int(i): float(d) for i, d in self.ref_dice.items()},
                     labels={int(i): None if v is None else pack(v) for i, v in self.labels.items()})
     def load_state_dict(self, st:dict):
-        self.refreshed_at, self.dice = st['refreshed_at'], dict(st['dice'])
+        self.refreshed_at, self.dice, self.ref_dice = st['refreshed_at'], dict(st['dice']), dict(st.get('ref_dice', {}))
         for i, v in st['labels'].items():
             if v is None: self.labels[int(i)] = None; continue
             shape = tuple(v['shape']); n = int(np.prod(shape))
