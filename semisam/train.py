@@ -286,12 +286,14 @@ def _read_log(path) -> list[dict]:
     return out
 
 def write_curves(folder, cfg:Config) -> Path:
-    """curves.json: at most `curve_points` log records (iteration, loss, terms, weights, lr, SAM pseudo-label Dice),
-    evenly spaced."""
+    """curves.json: `curve_points` evenly spaced log records (iteration, loss, terms, weights, lr), and every record
+    holding a diagnostic logged at some steps only (a bank refresh's `bank_dice`), so none of those is thinned out."""
     log = _read_log(Path(folder)/'log.jsonl')
     drop = ('ids', 'sec', 'cpu_sec')            # per-iteration bookkeeping; every diagnostic a part logged is kept
-    idx = (sorted(set(np.linspace(0, len(log) - 1, min(cfg.curve_points, len(log))).round().astype(int).tolist()))
-           if log else [])
+    idx = (set(np.linspace(0, len(log) - 1, min(cfg.curve_points, len(log))).round().astype(int).tolist())
+           if log else set())
+    every = set.intersection(*(set(r) for r in log)) if log else set()
+    idx = sorted(idx | {i for i, r in enumerate(log) if set(r) - every})
     return atomic_write_json(Path(folder)/'curves.json',
                              [{k: v for k, v in log[i].items() if k not in drop} for i in idx])
 
