@@ -17,12 +17,12 @@ from .data import file_sha256
 from .metrics import METRICS
 
 # %% auto #0
-__all__ = ['PAPER_CITATION', 'PAPER_TABLE2', 'PAPER_TABLE1', 'METHOD_NAMES', 'RUN_FIELDS', 'TABLE2_COLUMNS', 'ReportError',
-           'load_runs', 'display_name', 'table2_cells', 'prompt_name', 'table1_cells', 'table2_layout', 'table1_layout',
-           'detail_layout', 'table2_markdown', 'table1_markdown', 'dice_vs_labels_data', 'plot_dice_vs_labels',
-           'sam_pl_points', 'sam_pl_curves', 'plot_sam_pl_dice', 'plot_qualitative', 'gate_data',
-           'plot_gate_comparison', 'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_sizing',
-           'render_report']
+__all__ = ['PAPER_CITATION', 'PAPER_TABLE2', 'PAPER_TABLE1', 'METHOD_NAMES', 'RUN_FIELDS', 'TABLE2_COLUMNS', 'BACKEND_NAMES',
+           'ReportError', 'load_runs', 'display_name', 'table2_cells', 'prompt_name', 'table1_cells', 'table2_layout',
+           'table1_layout', 'detail_layout', 'table2_markdown', 'table1_markdown', 'dice_vs_labels_data',
+           'plot_dice_vs_labels', 'sam_pl_points', 'sam_pl_curves', 'plot_sam_pl_dice', 'plot_qualitative', 'gate_data',
+           'plot_gate_comparison', 'sam_effect_data', 'plot_sam_effect', 'sam_information_data', 'plot_sam_information',
+           'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_sizing', 'render_report']
 
 # %% ../nbs/10_report.ipynb #31751549
 PAPER_CITATION = ('Zhang Y, Cheng Y, Qi Y. SemiSAM: Exploring SAM for Enhancing Semi-Supervised Medical Image '
@@ -408,7 +408,7 @@ def plot_sam_pl_dice(curves:pd.DataFrame, path, title:str='') -> pd.DataFrame:
     col = _palette(curves.series)
     fig, ax = _figure()
     for (s, f, m), g in curves.groupby(['series', 'folder', 'measure'], sort=False):
-        lab = s + (' (bank, whole volumes)' if m == 'bank' else ' (batch crops)')
+        lab = s + (' (bank refreshes)' if m == 'bank' else ' (batch crops)')
         ax.plot(g.iteration, g.sam_pl_dice, 'o-' if m == 'bank' else '-', ms=4, lw=1.5 if m == 'bank' else 1,
                 color=col[s], alpha=0.8, label=lab)
     h, l = ax.get_legend_handles_labels(); keep = dict(zip(l, h))
@@ -475,6 +475,101 @@ def plot_gate_comparison(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
     ax.set_xticks(range(len(groups))); ax.set_xticklabels(groups, fontsize=8)
     ax.set_ylabel('Dice %'); ax.set_ylim(0, 100); ax.grid(alpha=0.3, axis='y'); ax.legend(fontsize=8)
     ax.set_title(title or 'Reliability gate')
+    _save(fig, path)
+    return d
+
+# %% ../nbs/10_report.ipynb #d9bb81bc
+BACKEND_NAMES = {'litemedsam': 'LiteMedSAM', 'classical': 'watershed', 'sam-med3d': 'SAM-Med3D', 'sam2d': 'SAM (2D)'}
+
+def _sam_variant(r) -> str:
+    "A SemiSAM run's variant with its SAM model always named ('LiteMedSAM', 'watershed, gate agree', ...)."
+    name = BACKEND_NAMES.get(r['sam_backend'], str(r['sam_backend']))
+    rest = _variant({**r, 'sam_backend': None}, False)
+    return ', '.join(filter(None, (name, rest)))
+
+def sam_effect_data(runs:pd.DataFrame) -> pd.DataFrame:
+    """Tidy paired differences: framework ('mt' | 'uamt'), variant, labels, seed, dice (%) of the SemiSAM run, base_dice
+    of its framework's run with the same dataset, preset, labels and seed, delta = dice - base_dice, folders."""
+    t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
+    base = {(r['dataset'], r['preset'], r['method'], r['labels'], r['seed']): r for r in t
+            if not str(r['method']).startswith('semisam-')}
+    rows = []
+    for r in t:
+        if not str(r['method']).startswith('semisam-'): continue
+        fw = r['method'][len('semisam-'):]
+        b = base.get((r['dataset'], r['preset'], fw, r['labels'], r['seed']))
+        if b is None: continue
+        rows.append(dict(framework=fw, variant=_sam_variant(r), labels=int(r['labels']), seed=r['seed'], dice=r['dice'],
+                         base_dice=b['dice'], delta=r['dice'] - b['dice'], folder=r['folder'], base_folder=b['folder']))
+    cols = ['framework', 'variant', 'labels', 'seed', 'dice', 'base_dice', 'delta', 'folder', 'base_folder']
+    d = pd.DataFrame(rows, columns=cols)
+    d['_o'] = d.framework.map(lambda m: _order(m))
+    return d.sort_values(['_o', 'variant', 'labels', 'seed']).drop(columns='_o').reset_index(drop=True)
+
+def plot_sam_effect(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
+    """Change in Dice (points) from adding the SAM term, against labeled scans: a panel per framework, one point per
+    seed, the seeds' mean joined by a line per variant; PNG at `path`."""
+    d = sam_effect_data(runs)
+    fws = list(dict.fromkeys(d.framework)); variants = list(dict.fromkeys(d.variant)); col = _palette(variants)
+    fig, axs = _figure(4.2 * max(len(fws), 1), 4.0, ncols=max(len(fws), 1))
+    axs = np.atleast_1d(axs)
+    for ax, fw in zip(axs, fws):
+        g = d[d.framework == fw]
+        for j, v in enumerate(variants):
+            s = g[g.variant == v]
+            if s.empty: continue
+            jit = 2 ** ((j - (len(variants) - 1) / 2) * 0.06)          # side by side on the log axis
+            ax.scatter(s.labels * jit, s.delta, s=14, color=col[v], alpha=0.7)
+            m, n = s.groupby('labels').delta.mean(), s.seed.nunique()
+            ax.plot(m.index * jit, m.values, '-', color=col[v], lw=1.5, label=f'{v} (mean of {n} seed{"s" * (n > 1)})')
+        ax.axhline(0, color='k', lw=0.8)
+        ax.set_xscale('log', base=2)
+        ticks = sorted(set(g.labels)); ax.set_xticks(ticks); ax.set_xticklabels([str(x) for x in ticks])
+        ax.set_xlabel('labeled scans'); ax.set_ylabel('Dice change from the SAM term (points)'); ax.grid(alpha=0.3)
+        ax.set_title(f'{display_name(fw)} + SemiSAM - {display_name(fw)}', fontsize=10); ax.legend(fontsize=7)
+    if title: fig.suptitle(title, fontsize=10)
+    _save(fig, path)
+    return d
+
+# %% ../nbs/10_report.ipynb #26c6c8d4
+def sam_information_data(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
+    """Tidy refreshes of bank runs: framework, variant, labels, seed, iteration, sam_dice and student_dice (%, on the
+    voxels the bank labels), gain = sam_dice - student_dice, folder."""
+    out = []
+    for r in runs.to_dict('records'):
+        p = Path(runs_dir)/r['folder']/'curves.json'
+        if (r['kind'] != 'train' or not str(r['method']).startswith('semisam-') or not p.is_file()
+                or r['prompt_source'] == 'ground_truth'): continue
+        for row in _curve_rows(read_json(p), p):
+            sd, rd = row.get('bank_dice'), row.get('bank_ref_dice')
+            if sd is None or rd is None: continue
+            it = next((row[k] for k in ('it', 'iteration', 'iter') if row.get(k) is not None), None)
+            out.append(dict(framework=r['method'][len('semisam-'):], variant=_sam_variant(r), labels=int(r['labels']),
+                            seed=r['seed'], iteration=it, sam_dice=100 * sd, student_dice=100 * rd,
+                            gain=100 * (sd - rd), folder=r['folder']))
+    cols = ['framework', 'variant', 'labels', 'seed', 'iteration', 'sam_dice', 'student_dice', 'gain', 'folder']
+    return pd.DataFrame(out, columns=cols)
+
+def plot_sam_information(runs:pd.DataFrame, runs_dir, path, title:str='') -> pd.DataFrame:
+    """The pseudo-labels' Dice at each refresh against the prompting student's own Dice on the same voxels, a panel
+    per framework, coloured by labels, a marker per SAM variant, a run's refreshes joined in order; PNG at `path`."""
+    d = sam_information_data(runs, runs_dir)
+    fws = list(dict.fromkeys(d.framework)); col = _palette(sorted(set(d.labels)))
+    marks = dict(zip(dict.fromkeys(d.variant), 'o^sDvP*X'))
+    fig, axs = _figure(4.2 * max(len(fws), 1), 4.2, ncols=max(len(fws), 1))
+    for ax, fw in zip(np.atleast_1d(axs), fws):
+        for (f, v, l), g in d[d.framework == fw].groupby(['folder', 'variant', 'labels'], sort=False):
+            g = g.sort_values('iteration')
+            ax.plot(g.student_dice, g.sam_dice, '-', color=col[l], lw=0.6, alpha=0.5)
+            ax.scatter(g.student_dice, g.sam_dice, s=16, color=col[l], marker=marks[v], alpha=0.8,
+                       label=f'{v}, {l} labels')
+        ax.plot([0, 100], [0, 100], 'k--', lw=0.8)
+        ax.set_xlim(0, 100); ax.set_ylim(0, 100); ax.grid(alpha=0.3)
+        ax.set_xlabel("student's Dice % (same voxels)"); ax.set_ylabel('SAM pseudo-label Dice %')
+        ax.set_title(f'{display_name(fw)} + SemiSAM: each bank refresh', fontsize=10)
+        h, lab = ax.get_legend_handles_labels(); keep = dict(zip(lab, h))
+        ax.legend(keep.values(), keep.keys(), fontsize=6, loc='upper left')
+    if title: fig.suptitle(title, fontsize=10)
     _save(fig, path)
     return d
 
@@ -652,6 +747,11 @@ def render_report(runs_dir, reports_dir, figures:bool=True) -> str:
                 plot_sam_pl_dice(cv, fd/f'sam_pl_dice_{ds}_{pre}.png', f'{ds}, preset {pre}: SAM pseudo-label Dice')
             if len(gate_data(r)):
                 plot_gate_comparison(r, fd/f'gate_{ds}_{pre}.png', f'{ds}, preset {pre}: reliability gate')
+            if len(sam_effect_data(r)):
+                plot_sam_effect(r, fd/f'sam_effect_{ds}_{pre}.png', f'{ds}, preset {pre}: what the SAM term adds')
+            if len(sam_information_data(r, runs_dir)):
+                plot_sam_information(r, runs_dir, fd/f'sam_information_{ds}_{pre}.png',
+                                     f'{ds}, preset {pre}: SAM pseudo-labels against the student')
     text = '\n'.join(md)
     atomic_write_text(reports_dir/'tables.md', text)
     atomic_write_text(reports_dir/'tables.html', _page('\n'.join(body)))
