@@ -22,7 +22,8 @@ __all__ = ['PAPER_CITATION', 'PAPER_TABLE2', 'PAPER_TABLE1', 'METHOD_NAMES', 'RU
            'table1_layout', 'detail_layout', 'table2_markdown', 'table1_markdown', 'dice_vs_labels_data',
            'plot_dice_vs_labels', 'sam_pl_points', 'sam_pl_curves', 'plot_sam_pl_dice', 'plot_qualitative', 'gate_data',
            'plot_gate_comparison', 'sam_effect_data', 'plot_sam_effect', 'sam_information_data', 'plot_sam_information',
-           'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_sizing', 'render_report']
+           'run_costs', 'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_sizing',
+           'render_report']
 
 # %% ../nbs/10_report.ipynb #31751549
 PAPER_CITATION = ('Zhang Y, Cheng Y, Qi Y. SemiSAM: Exploring SAM for Enhancing Semi-Supervised Medical Image '
@@ -572,6 +573,24 @@ def plot_sam_information(runs:pd.DataFrame, runs_dir, path, title:str='') -> pd.
     if title: fig.suptitle(title, fontsize=10)
     _save(fig, path)
     return d
+
+# %% ../nbs/10_report.ipynb #86cbd8e5
+def run_costs(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
+    """Training cost per run from `timing.json`: method, variant, labels, seed, iterations, train_min and cpu_min (wall
+    and CPU minutes of the iterations), threads, folder; runs without a timing record are left out."""
+    out = []
+    t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
+    show_backend = len({r['sam_backend'] for r in t if str(r['method']).startswith('semisam')}) > 1
+    for r in t:
+        p = Path(runs_dir)/r['folder']/'timing.json'
+        if not p.is_file(): continue
+        tm = read_json(p)
+        out.append(dict(method=r['method'], variant=_variant(r, show_backend), labels=r['labels'], seed=r['seed'],
+                        iterations=tm.get('iterations'), train_min=tm.get('train_s', math.nan) / 60,
+                        cpu_min=tm.get('train_cpu_s', math.nan) / 60, threads=tm.get('torch_threads'),
+                        folder=r['folder']))
+    return pd.DataFrame(out, columns=['method', 'variant', 'labels', 'seed', 'iterations', 'train_min', 'cpu_min',
+                                      'threads', 'folder'])
 
 # %% ../nbs/10_report.ipynb #9f3d32ff
 def load_sizing(root) -> pd.DataFrame:
