@@ -553,7 +553,8 @@ def sam_information_data(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
 
 def plot_sam_information(runs:pd.DataFrame, runs_dir, path, title:str='') -> pd.DataFrame:
     """The pseudo-labels' Dice at each refresh against the prompting student's own Dice on the same voxels, a panel
-    per framework, coloured by labels, a marker per SAM variant, a run's refreshes joined in order; PNG at `path`."""
+    per framework, coloured by labels, a marker per SAM variant, a run's refreshes joined in order and drawn larger
+    the later they are; PNG at `path`."""
     d = sam_information_data(runs, runs_dir)
     fws = list(dict.fromkeys(d.framework)); col = _palette(sorted(set(d.labels)))
     marks = dict(zip(dict.fromkeys(d.variant), 'o^sDvP*X'))
@@ -562,12 +563,12 @@ def plot_sam_information(runs:pd.DataFrame, runs_dir, path, title:str='') -> pd.
         for (f, v, l), g in d[d.framework == fw].groupby(['folder', 'variant', 'labels'], sort=False):
             g = g.sort_values('iteration')
             ax.plot(g.student_dice, g.sam_dice, '-', color=col[l], lw=0.6, alpha=0.5)
-            ax.scatter(g.student_dice, g.sam_dice, s=16, color=col[l], marker=marks[v], alpha=0.8,
-                       label=f'{v}, {l} labels')
+            ax.scatter(g.student_dice, g.sam_dice, s=10 + 12 * np.arange(len(g)), color=col[l], marker=marks[v],
+                       alpha=0.8, label=f'{v}, {l} labels')
         ax.plot([0, 100], [0, 100], 'k--', lw=0.8)
         ax.set_xlim(0, 100); ax.set_ylim(0, 100); ax.grid(alpha=0.3)
         ax.set_xlabel("student's Dice % (same voxels)"); ax.set_ylabel('SAM pseudo-label Dice %')
-        ax.set_title(f'{display_name(fw)} + SemiSAM: each bank refresh', fontsize=10)
+        ax.set_title(f'{display_name(fw)} + SemiSAM: each bank refresh (larger: later)', fontsize=10)
         h, lab = ax.get_legend_handles_labels(); keep = dict(zip(lab, h))
         ax.legend(keep.values(), keep.keys(), fontsize=6, loc='upper left')
     if title: fig.suptitle(title, fontsize=10)
