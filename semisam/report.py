@@ -120,6 +120,11 @@ def display_name(method) -> str:
     "Display name of a method key ('semisam-mt' -> 'MT + SemiSAM'); unknown keys stay as they are."
     return METHOD_NAMES.get(method, str(method))
 
+def _several_backends(records) -> bool:
+    "True when the SemiSAM training runs among `records` used more than one SAM model (so variants must name it)."
+    return len({r['sam_backend'] for r in records
+                if r['kind'] == 'train' and str(r['method']).startswith('semisam')}) > 1
+
 def _variant(r, show_backend) -> str:
     parts = []
     if str(r['method']).startswith('semisam'):
@@ -167,7 +172,7 @@ def table2_cells(runs:pd.DataFrame) -> pd.DataFrame:
     """Long table of Table 2 cells (row, method, variant, labels):
     seeds, mean/std of each metric, paper Dice, difference, run folders."""
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
-    show_backend = len({r['sam_backend'] for r in t if str(r['method']).startswith('semisam')}) > 1
+    show_backend = _several_backends(t)
     groups, variants = {}, [_variant(r, show_backend) for r in t]
     for r, v, tag in zip(t, variants, _recipe_tags(t, variants)):
         if r['labels'] is None: raise ReportError(f"{r['folder']}: a training run without labels")
@@ -375,13 +380,17 @@ def _curve_rows(obj, path):
     if not isinstance(obj, list): raise ReportError(f'{path}: curves must be a column dict or a list of rows')
     return [r for r in obj if isinstance(r, dict)]
 
+def _iteration(row):
+    "A curve row's iteration, whichever name it has ('it', 'iteration', 'iter'); None without one."
+    return next((row[k] for k in ('it', 'iteration', 'iter') if row.get(k) is not None), None)
+
 def sam_pl_points(rows) -> tuple[str, list[tuple[int, float]]]:
     """How one run's curve rows measured the SAM pseudo-label Dice ('bank' when any row has `bank_dice`, else 'batch')
     and its (iteration, Dice %) points."""
     measure = 'bank' if any(row.get('bank_dice') is not None for row in rows) else 'batch'
     key, pts = ('bank_dice' if measure == 'bank' else 'sam_pl_dice'), []
     for row in rows:
-        it, v = next((row[k] for k in ('it', 'iteration', 'iter') if row.get(k) is not None), None), row.get(key)
+        it, v = _iteration(row), row.get(key)
         if it is None or v is None or (isinstance(v, float) and math.isnan(v)): continue
         pts.append((int(it), 100 * float(v)))
     return measure, pts
@@ -390,12 +399,12 @@ def sam_pl_curves(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
     """Tidy SAM pseudo-label Dice (%) per iteration from each training run's curves.json:
     folder, series, method, labels, seed, measure ('bank'|'batch'), iteration, sam_pl_dice."""
     out, recs = [], runs.to_dict('records')
-    backends = {r['sam_backend'] for r in recs if r['kind'] == 'train' and str(r['method']).startswith('semisam')}
+    show_backend = _several_backends(recs)
     for r in recs:
         p = Path(runs_dir)/r['folder']/'curves.json'
         if r['kind'] != 'train' or not p.is_file(): continue
         measure, pts = sam_pl_points(_curve_rows(read_json(p), p))
-        var = _variant(r, len(backends) > 1)                # the SAM model named when runs used several
+        var = _variant(r, show_backend)                     # the SAM model named when runs used several
         out += [dict(folder=r['folder'],
                      series=f"{display_name(r['method'])}{f' [{var}]' if var else ''}, {r['labels']} labels",
                      method=r['method'], labels=r['labels'], seed=r['seed'], measure=measure, iteration=it,
@@ -504,7 +513,7 @@ def sam_effect_data(runs:pd.DataFrame) -> pd.DataFrame:
                          base_dice=b['dice'], delta=r['dice'] - b['dice'], folder=r['folder'], base_folder=b['folder']))
     cols = ['framework', 'variant', 'labels', 'seed', 'dice', 'base_dice', 'delta', 'folder', 'base_folder']
     d = pd.DataFrame(rows, columns=cols)
-    d['_o'] = d.framework.map(lambda m: _order(m))
+    d['_o'] = d.framework.map(_order)
     return d.sort_values(['_o', 'variant', 'labels', 'seed']).drop(columns='_o').reset_index(drop=True)
 
 def plot_sam_effect(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
@@ -544,9 +553,8 @@ def sam_information_data(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
         for row in _curve_rows(read_json(p), p):
             sd, rd = row.get('bank_dice'), row.get('bank_ref_dice')
             if sd is None or rd is None: continue
-            it = next((row[k] for k in ('it', 'iteration', 'iter') if row.get(k) is not None), None)
             out.append(dict(framework=r['method'][len('semisam-'):], variant=_sam_variant(r), labels=int(r['labels']),
-                            seed=r['seed'], iteration=it, sam_dice=100 * sd, student_dice=100 * rd,
+                            seed=r['seed'], iteration=_iteration(row), sam_dice=100 * sd, student_dice=100 * rd,
                             gain=100 * (sd - rd), folder=r['folder']))
     cols = ['framework', 'variant', 'labels', 'seed', 'iteration', 'sam_dice', 'student_dice', 'gain', 'folder']
     return pd.DataFrame(out, columns=cols)
@@ -581,7 +589,7 @@ def run_costs(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
     and CPU minutes of the iterations), threads, folder; runs without a timing record are left out."""
     out = []
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
-    show_backend = len({r['sam_backend'] for r in t if str(r['method']).startswith('semisam')}) > 1
+    show_backend = _several_backends(t)
     for r in t:
         p = Path(runs_dir)/r['folder']/'timing.json'
         if not p.is_file(): continue
