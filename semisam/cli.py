@@ -78,6 +78,7 @@ def _add_report(sub):
     p.add_argument('--runs-dir', default='reports/runs')
     p.add_argument('--out', default='reports', help='folder for the tables; figures go to <out>/figures')
     p.add_argument('--sizing', default='reports/sizing', help='a sizing study to render too, when the folder exists')
+    p.add_argument('--studies', default='reports/studies', help='prompt studies to render too, when the folder exists')
     p.set_defaults(func=_report)
 
 def _add_bench(sub):
@@ -131,11 +132,13 @@ def _sweep(a) -> int:
     return 0
 
 def _report(a) -> int:
-    from semisam.report import render_report, render_sizing
+    from semisam.report import render_report, render_sizing, render_prompt_study
     from semisam.core import resolve
     print(render_report(resolve(a.runs_dir), resolve(a.out)))
     sizing = resolve(getattr(a, 'sizing', None) or 'reports/sizing')
     if sizing.is_dir(): print(render_sizing(sizing, resolve(a.out)))
+    studies = resolve(getattr(a, 'studies', None) or 'reports/studies')
+    if studies.is_dir(): print(render_prompt_study(studies, resolve(a.out)))
     return 0
 
 def _train(a) -> int:

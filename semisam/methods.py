@@ -19,8 +19,9 @@ from . import losses as L
 # %% auto #0
 __all__ = ['METHODS', 'MethodError', 'StepBatch', 'Models', 'StepContext', 'Fit', 'Part', 'check_order', 'tiny_models',
            'Supervised', 'MeanTeacher', 'UncertaintyMask', 'masked_sam_loss', 'iou', 'sam_reference', 'sam_prompter',
-           'online_pseudo_labels', 'SamPseudoLabel', 'masked_dice', 'PseudoLabelBank', 'method_parts', 'needs_teacher',
-           'needs_backend', 'semi_supervised', 'build_models', 'make_optimizer', 'train_step']
+           'online_pseudo_labels', 'SamPseudoLabel', 'masked_dice', 'bank_reference', 'bank_pseudo_labels',
+           'PseudoLabelBank', 'method_parts', 'needs_teacher', 'needs_backend', 'semi_supervised', 'build_models',
+           'make_optimizer', 'train_step']
 
 # %% ../nbs/07_methods.ipynb #0bdb875b
 class MethodError(ValueError):
@@ -277,6 +278,23 @@ def masked_dice(a:torch.Tensor, b:torch.Tensor) -> float:
     s = p.sum() + g.sum()
     return float(2 * (p & g).sum() / s) if s else 1.0
 
+def bank_reference(net:nn.Module, image, cfg:Config) -> np.ndarray:
+    "`net`'s labels (W,H,D) int64 of a whole volume as the bank prompts from them: windows of `cfg.patch`, half overlap."
+    from semisam.evaluate import sliding_window
+    return sliding_window(net, image, cfg.patch, max(cfg.patch[0] // 2, 1), max(cfg.patch[2] // 2, 1),
+                          amp=cfg.amp).astype(np.int64)
+
+def bank_pseudo_labels(backend, image, reference, cfg:Config, device, rng) -> np.ndarray:
+    """SAM's pseudo-labels of a whole volume, int8 (W,H,D): the `cfg.sam.size` cube centred on `reference`'s
+    foreground (moved inside the volume), prompted from `reference` by `sam_prompter(cfg.sam)`; -1 outside the cube."""
+    from semisam.prompts import crop_box, inside
+    box = inside(crop_box(reference, cfg.sam.size), cfg.sam.size, reference.shape)
+    crop = torch.from_numpy(np.ascontiguousarray(image[box]))[None, None].to(device)
+    rcrop = torch.from_numpy(np.ascontiguousarray(reference[box]))[None].to(device)
+    lab = online_pseudo_labels(backend, crop, rcrop, sam_prompter(cfg.sam), rng)[0].cpu().numpy()
+    full = np.full(image.shape, -1, np.int8); full[box] = lab
+    return full
+
 class PseudoLabelBank:
     "One int8 pseudo-label volume (W,H,D; -1 = not covered) per unlabeled training volume, refreshed from the backend."
     def __init__(self, indices):
@@ -290,23 +308,14 @@ class PseudoLabelBank:
     def refresh(self, cfg:Config, models:Models, dataset, it:int, device, want_gt:bool=True):
         """Re-label every volume from the current prompt-source model;
         records SAM's Dice and the reference's against the ground truth, on the voxels SAM labels (diagnosis)."""
-        from semisam.evaluate import sliding_window
-        from semisam.prompts import crop_box, inside
         net = models.teacher if cfg.sam.prompt_source == 'teacher' else models.student
         was = net.training; net.eval()
         try:
             for k, i in enumerate(sorted(self.labels)):
                 image, gt = dataset.volume(i)
-                ref = (gt.astype(np.int64) if cfg.leak else
-                       sliding_window(net, image, cfg.patch, max(cfg.patch[0] // 2, 1), max(cfg.patch[2] // 2, 1),
-                                      amp=cfg.amp).astype(np.int64))
-                # around the reference, in the volume
-                box = inside(crop_box(ref, cfg.sam.size), cfg.sam.size, ref.shape)
-                crop = torch.from_numpy(np.ascontiguousarray(image[box]))[None, None].to(device)
-                rcrop = torch.from_numpy(np.ascontiguousarray(ref[box]))[None].to(device)
-                lab = online_pseudo_labels(models.backend, crop, rcrop, sam_prompter(cfg.sam),
-                                             np.random.default_rng([cfg.seed, it, k, 1 << 21]))[0].cpu().numpy()
-                full = np.full(image.shape, -1, np.int8); full[box] = lab
+                ref = gt.astype(np.int64) if cfg.leak else bank_reference(net, image, cfg)
+                full = bank_pseudo_labels(models.backend, image, ref, cfg, device,
+                                          np.random.default_rng([cfg.seed, it, k, 1 << 21]))
                 self.labels[i] = full
                 if want_gt:
                     self.dice[i] = masked_dice(torch.from_numpy(full), torch.from_numpy(gt))

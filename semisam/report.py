@@ -18,11 +18,12 @@ from .metrics import METRICS
 
 # %% auto #0
 __all__ = ['PAPER_CITATION', 'PAPER_TABLE2', 'PAPER_TABLE1', 'METHOD_NAMES', 'RUN_FIELDS', 'TABLE2_COLUMNS', 'BACKEND_NAMES',
-           'ReportError', 'load_runs', 'display_name', 'table2_cells', 'prompt_name', 'table1_cells', 'table2_layout',
-           'table1_layout', 'detail_layout', 'table2_markdown', 'table1_markdown', 'dice_vs_labels_data',
-           'plot_dice_vs_labels', 'sam_pl_points', 'sam_pl_curves', 'plot_sam_pl_dice', 'plot_qualitative', 'gate_data',
-           'plot_gate_comparison', 'sam_effect_data', 'plot_sam_effect', 'sam_information_data', 'plot_sam_information',
-           'run_costs', 'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_sizing',
+           'REFERENCE_NAMES', 'ReportError', 'load_runs', 'display_name', 'table2_cells', 'prompt_name', 'table1_cells',
+           'table2_layout', 'table1_layout', 'detail_layout', 'table2_markdown', 'table1_markdown',
+           'dice_vs_labels_data', 'plot_dice_vs_labels', 'sam_pl_points', 'sam_pl_curves', 'plot_sam_pl_dice',
+           'plot_qualitative', 'gate_data', 'plot_gate_comparison', 'sam_effect_data', 'plot_sam_effect',
+           'sam_information_data', 'plot_sam_information', 'run_costs', 'load_sizing', 'sizing_choice', 'plot_sizing',
+           'plot_protocol', 'render_sizing', 'prompt_study_data', 'plot_prompt_study', 'render_prompt_study',
            'render_report']
 
 # %% ../nbs/10_report.ipynb #31751549
@@ -719,6 +720,68 @@ def render_sizing(root, reports_dir, budget_s:float=15 * 60, within:float=2.0) -
                _md(['run', 'stride xy', 'stride z', 'Dice %', 's / case'], rows)]
     text = '\n'.join(md)
     atomic_write_text(reports_dir/'sizing.md', text)
+    return text
+
+# %% ../nbs/10_report.ipynb #a2fb19ff
+REFERENCE_NAMES = {'student': "SAM, boxes from the student's labels (the bank)",
+                   'largest-component': "SAM, boxes from the student's largest component",
+                   'ground-truth': 'SAM, boxes from the ground truth (leak)'}
+
+def prompt_study_data(res:dict) -> pd.DataFrame:
+    """Tidy rows of a `prompt_study` result: dataset, preset, method, labels, seed, reference, sam_dice and
+    student_dice (%, means over volumes, on the voxels the pseudo-labels cover), gain, better (volumes where SAM is
+    better), volumes, run."""
+    cols = ['dataset', 'preset', 'method', 'labels', 'seed', 'reference', 'sam_dice', 'student_dice', 'gain', 'better',
+            'volumes', 'run']
+    out = [dict(dataset=r['dataset'], preset=r['preset'], method=r['method'], labels=int(r['labels']), seed=r['seed'],
+                reference=r['reference'], sam_dice=100 * r['sam_dice'], student_dice=100 * r['student_dice'],
+                gain=100 * (r['sam_dice'] - r['student_dice']), better=int(r['better']), volumes=len(r['volumes']),
+                run=r['run']) for r in res['rows']]
+    return pd.DataFrame(out, columns=cols)
+
+def plot_prompt_study(res:dict, path, title:str='') -> pd.DataFrame:
+    """Mean pseudo-label Dice (%) per reference against the label count, one point per seed and the mean joined, a panel
+    per method; the student's own Dice (on the voxels of its own pseudo-labels) in black; PNG at `path`."""
+    d = prompt_study_data(res)
+    ms = list(dict.fromkeys(d.method)); refs = list(dict.fromkeys(d.reference))
+    col = _palette(refs)
+    fig, axs = _figure(4.6 * max(len(ms), 1), 4.0, ncols=max(len(ms), 1))
+    for ax, m in zip(np.atleast_1d(axs), ms):
+        dm = d[d.method == m]
+        series = [('student', 'student_dice', 'k', "the student's labels")] + \
+                 [(k, 'sam_dice', col[k], REFERENCE_NAMES.get(k, k)) for k in refs]
+        for k, c, colour, name in series:
+            g = dm[dm.reference == k]
+            if g.empty: continue
+            ax.scatter(np.log2(g['labels']), g[c], color=colour, s=14, alpha=0.6)
+            mean = g.groupby('labels')[c].mean()
+            ax.plot(np.log2(mean.index), mean.values, '-', color=colour, lw=1.2, label=name)
+        ls = sorted(set(dm['labels'])); ax.set_xticks(np.log2(ls)); ax.set_xticklabels([str(l) for l in ls])
+        ax.set_xlabel('labeled scans'); ax.set_ylabel('Dice % on the pseudo-labelled voxels'); ax.grid(alpha=0.3)
+        ax.set_ylim(0, 100); ax.set_title(f'{display_name(m)}: final student, unlabeled volumes', fontsize=10)
+        ax.legend(fontsize=6, loc='lower right')
+    if title: fig.suptitle(title, fontsize=10)
+    _save(fig, path)
+    return d
+
+def render_prompt_study(root, reports_dir) -> str:
+    """Every `prompts_<dataset>_<preset>.json` under `root` rendered into `reports_dir`: the figure
+    `figures/prompts_<dataset>_<preset>.png`, and the markdown returned (also written to `prompt_study.md`)."""
+    md = []
+    for p in sorted(Path(root).glob('prompts_*.json')):
+        res = read_json(p)
+        if not res.get('rows'): continue
+        d = plot_prompt_study(res, Path(reports_dir)/'figures'/f'{p.stem}.png')
+        rows = [[display_name(r.method), str(r.labels), str(r.seed), REFERENCE_NAMES.get(r.reference, r.reference),
+                 f'{r.sam_dice:.2f}', f'{r.student_dice:.2f}', f'{r.gain:+.2f}', f'{r.better} / {r.volumes}']
+                for r in d.itertuples()]
+        md += [f'**Prompt study ({p.stem[len("prompts_"):]})**: the final student of each run and its SAM model on '
+               'the unlabeled training volumes; Dice % against the ground truth on the voxels the pseudo-labels '
+               'cover, means over volumes.\n',
+               _md(['method', 'labels', 'seed', 'pseudo-labels', 'SAM Dice %', 'student Dice %', 'gain',
+                    'volumes SAM better'], rows)]
+    text = '\n'.join(md)
+    if md: atomic_write_text(Path(reports_dir)/'prompt_study.md', text)
     return text
 
 # %% ../nbs/10_report.ipynb #5e31bbbf

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .core import Config, get_config, atomic_write_json, env_info, resolve
+from .core import Config, get_config, atomic_write_json, env_info, resolve, read_json, pick_device
 from . import train as T
 from .data import read_list
 
 # %% auto #0
-__all__ = ['GRIDS', 'SIZING', 'SIZING_CELLS', 'SweepError', 'parse_shard', 'resolve_labels', 'grid', 'sweep', 'grid_runs',
-           'run_grid', 'scaled_schedule', 'setting_name', 'sizing_runs', 'sizing', 'protocol_study']
+__all__ = ['GRIDS', 'SIZING', 'SIZING_CELLS', 'PROMPT_REFERENCES', 'SweepError', 'parse_shard', 'resolve_labels', 'grid', 'sweep',
+           'grid_runs', 'run_grid', 'scaled_schedule', 'setting_name', 'sizing_runs', 'sizing', 'protocol_study',
+           'prompt_study']
 
 # %% ../nbs/10a_sweep.ipynb #095c25a6
 class SweepError(ValueError):
@@ -180,4 +181,86 @@ def protocol_study(folders, strides, out=None, device=None, limit:int|None=None,
                 f"Dice {rows[-1]['dice']:.4f}, {sec:.2f} s/case")
     res = dict(rows=rows, env=env_info(device), created=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()))
     if out is not None: atomic_write_json(out, res)
+    return res
+
+# %% ../nbs/10a_sweep.ipynb #f9c00647
+PROMPT_REFERENCES = ('student', 'largest-component', 'ground-truth')
+
+def _reference(kind:str, pred:np.ndarray, gt:np.ndarray) -> np.ndarray:
+    from semisam.evaluate import largest_component
+    if kind == 'student': return pred
+    if kind == 'largest-component': return largest_component(pred).astype(np.int64)
+    if kind == 'ground-truth': return gt.astype(np.int64)
+    raise SweepError(f"unknown prompt reference {kind!r} (one of {', '.join(PROMPT_REFERENCES)})")
+
+def _prompt_run(f:Path, references, device, limit) -> list[dict]:
+    "The rows of `prompt_study` for the run in `f`."
+    import torch
+    from semisam import data as D, methods as M
+    from semisam.models import make_backend
+    from semisam.vnet import build_net
+    rec, cfg = read_json(f/'config.json'), T._run_config(f)
+    dev = pick_device(device if device is not None else cfg.device)
+    sha = D.file_sha256(f/'checkpoint.pt'); st = T.load_checkpoint(f/'checkpoint.pt', dev)
+    net = build_net(cfg, dropout=False).to(dev); net.load_state_dict(st['student']); net.eval()
+    if cfg.channels_last: net.to(memory_format=torch.channels_last_3d)        # as trained; same labels
+    backend = make_backend(cfg.sam.model, cfg.sam.checkpoint, device=dev)
+    ids = rec['unlabeled_ids'][:limit] if limit else rec['unlabeled_ids']
+    ds = D.LADataset(T.data_root(cfg, create=False), 'train', ids=ids, preprocess=D.BlockPool(cfg.downsample))
+    per = {k: [] for k in references}
+    for v in range(len(ds)):
+        image, gt = ds.volume(v)
+        with torch.no_grad(): pred = M.bank_reference(net, image, cfg)
+        g = torch.from_numpy(gt)
+        for kind in references:
+            t = time.perf_counter()
+            # the rng of the bank's refreshes of this volume (a box prompter draws nothing from it)
+            full = M.bank_pseudo_labels(backend, image, _reference(kind, pred, gt), cfg, dev,
+                                        np.random.default_rng([cfg.seed, st['iteration'], v, 1 << 21]))
+            cover = full >= 0
+            per[kind].append(dict(id=ids[v], sam_dice=M.masked_dice(torch.from_numpy(full), g),
+                                  student_dice=M.masked_dice(torch.from_numpy(np.where(cover, pred, -1)), g),
+                                  covered=float(cover.mean()), seconds=time.perf_counter() - t))
+    rows = []
+    for kind in references:
+        sam, stu = (np.array([x[c] for x in per[kind]]) for c in ('sam_dice', 'student_dice'))
+        rows.append(dict(run='/'.join(f.parts[-4:]), dataset=rec['dataset'], preset=rec['preset'], method=rec['method'],
+                         labels=rec['labels'], seed=rec['seed'], sam_backend=rec['sam_backend'],
+                         sam_checkpoint_sha256=rec.get('sam_checkpoint_sha256'), iteration=int(st['iteration']),
+                         checkpoint_sha256=sha, limit=limit, reference=kind, sam_dice=float(sam.mean()),
+                         student_dice=float(stu.mean()), better=int((sam > stu).sum()), volumes=per[kind]))
+    return rows
+
+def prompt_study(folders, references=PROMPT_REFERENCES, out=None, device=None, limit:int|None=None, log=print) -> dict:
+    """For each finished run in `folders` (a SAM method): its final student's labels of every unlabeled training
+    volume and its SAM model's pseudo-labels prompted from each of `references` (`PROMPT_REFERENCES`), as its bank
+    makes them; per run, reference and volume the pseudo-labels' Dice and the student's on the voxels the
+    pseudo-labels cover, against the ground truth. `limit`: the first volumes only. With `out` (JSON) the result is
+    written after each run, and a run already in `out` with the same checkpoint, references and limit is not redone,
+    so an interrupted study resumes. Runs are named by the last four parts of their folder
+    (`<dataset>/<method>/labels<N>/seed<S>`); `semisam report` renders `reports/studies/prompts_<dataset>_<preset>.json`
+    (`semisam.report.render_prompt_study`)."""
+    from semisam import data as D, methods as M
+    bad = [k for k in references if k not in PROMPT_REFERENCES]
+    if bad: raise SweepError(f"unknown prompt reference {bad[0]!r} (one of {', '.join(PROMPT_REFERENCES)})")
+    folders = [Path(f) for f in folders]
+    for f in folders:                                         # every run checked before the first is studied
+        if not (f/'config.json').is_file(): raise SweepError(f'{f}: no config.json (not a run folder)')
+        if not M.needs_backend(read_json(f/'config.json')['method']):
+            raise SweepError(f"{f}: {read_json(f/'config.json')['method']} has no SAM model to prompt")
+        if not (f/'checkpoint.pt').is_file(): raise SweepError(f'{f}: no checkpoint.pt to study')
+    old = read_json(out).get('rows', []) if out is not None and Path(out).is_file() else []
+    rows = []; res = dict(rows=rows, env=env_info(device), created=None)
+    for f in folders:
+        name, sha = '/'.join(f.parts[-4:]), D.file_sha256(f/'checkpoint.pt')
+        kept = [r for r in old if r['run'] == name and r['checkpoint_sha256'] == sha and r.get('limit') == limit]
+        if [r['reference'] for r in kept] == list(references): new = kept; how = 'kept from ' + str(out)
+        else: new = _prompt_run(f, references, device, limit); how = 'measured'
+        rows += new
+        for r in new:
+            log(f"{r['method']} labels{r['labels']} seed{r['seed']}, prompts from {r['reference']}: SAM Dice "
+                f"{r['sam_dice']:.4f} against the student's {r['student_dice']:.4f} (better on {r['better']} of "
+                f"{len(r['volumes'])} volumes; {how})")
+        res['created'] = time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())
+        if out is not None: atomic_write_json(out, res)
     return res
