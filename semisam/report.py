@@ -728,15 +728,15 @@ REFERENCE_NAMES = {'student': "SAM, boxes from the student's labels (the bank)",
                    'ground-truth': 'SAM, boxes from the ground truth (leak)'}
 
 def prompt_study_data(res:dict) -> pd.DataFrame:
-    """Tidy rows of a `prompt_study` result: dataset, preset, method, labels, seed, reference, sam_dice and
-    student_dice (%, means over volumes, on the voxels the pseudo-labels cover), gain, better (volumes where SAM is
-    better), volumes, run."""
-    cols = ['dataset', 'preset', 'method', 'labels', 'seed', 'reference', 'sam_dice', 'student_dice', 'gain', 'better',
-            'volumes', 'run']
+    """Tidy rows of a `prompt_study` result: dataset, preset, method, labels, seed, reference, sam_dice, student_dice
+    and reference_dice (%, means over volumes, on the voxels the pseudo-labels cover), gain (SAM - student), better
+    (volumes where SAM is better than the student), volumes, run."""
+    cols = ['dataset', 'preset', 'method', 'labels', 'seed', 'reference', 'sam_dice', 'student_dice',
+            'reference_dice', 'gain', 'better', 'volumes', 'run']
     out = [dict(dataset=r['dataset'], preset=r['preset'], method=r['method'], labels=int(r['labels']), seed=r['seed'],
                 reference=r['reference'], sam_dice=100 * r['sam_dice'], student_dice=100 * r['student_dice'],
-                gain=100 * (r['sam_dice'] - r['student_dice']), better=int(r['better']), volumes=len(r['volumes']),
-                run=r['run']) for r in res['rows']]
+                reference_dice=100 * r['reference_dice'], gain=100 * (r['sam_dice'] - r['student_dice']),
+                better=int(r['better']), volumes=len(r['volumes']), run=r['run']) for r in res['rows']]
     return pd.DataFrame(out, columns=cols)
 
 def plot_prompt_study(res:dict, path, title:str='') -> pd.DataFrame:
@@ -748,14 +748,15 @@ def plot_prompt_study(res:dict, path, title:str='') -> pd.DataFrame:
     fig, axs = _figure(4.6 * max(len(ms), 1), 4.0, ncols=max(len(ms), 1))
     for ax, m in zip(np.atleast_1d(axs), ms):
         dm = d[d.method == m]
-        series = [('student', 'student_dice', 'k', "the student's labels")] + \
-                 [(k, 'sam_dice', col[k], REFERENCE_NAMES.get(k, k)) for k in refs]
-        for k, c, colour, name in series:
+        series = [('student', 'student_dice', 'k', '-', "the student's labels"),
+                  ('largest-component', 'reference_dice', 'k', '--', "the student's largest component")] + \
+                 [(k, 'sam_dice', col[k], '-', REFERENCE_NAMES.get(k, k)) for k in refs]
+        for k, c, colour, line, name in series:
             g = dm[dm.reference == k]
             if g.empty: continue
             ax.scatter(np.log2(g['labels']), g[c], color=colour, s=14, alpha=0.6)
             mean = g.groupby('labels')[c].mean()
-            ax.plot(np.log2(mean.index), mean.values, '-', color=colour, lw=1.2, label=name)
+            ax.plot(np.log2(mean.index), mean.values, line, color=colour, lw=1.2, label=name)
         ls = sorted(set(dm['labels'])); ax.set_xticks(np.log2(ls)); ax.set_xticklabels([str(l) for l in ls])
         ax.set_xlabel('labeled scans'); ax.set_ylabel('Dice % on the pseudo-labelled voxels'); ax.grid(alpha=0.3)
         ax.set_ylim(0, 100); ax.set_title(f'{display_name(m)}: final student, unlabeled volumes', fontsize=10)
@@ -773,13 +774,13 @@ def render_prompt_study(root, reports_dir) -> str:
         if not res.get('rows'): continue
         d = plot_prompt_study(res, Path(reports_dir)/'figures'/f'{p.stem}.png')
         rows = [[display_name(r.method), str(r.labels), str(r.seed), REFERENCE_NAMES.get(r.reference, r.reference),
-                 f'{r.sam_dice:.2f}', f'{r.student_dice:.2f}', f'{r.gain:+.2f}', f'{r.better} / {r.volumes}']
-                for r in d.itertuples()]
+                 f'{r.sam_dice:.2f}', f'{r.reference_dice:.2f}', f'{r.student_dice:.2f}', f'{r.gain:+.2f}',
+                 f'{r.better} / {r.volumes}'] for r in d.itertuples()]
         md += [f'**Prompt study ({p.stem[len("prompts_"):]})**: the final student of each run and its SAM model on '
                'the unlabeled training volumes; Dice % against the ground truth on the voxels the pseudo-labels '
                'cover, means over volumes.\n',
-               _md(['method', 'labels', 'seed', 'pseudo-labels', 'SAM Dice %', 'student Dice %', 'gain',
-                    'volumes SAM better'], rows)]
+               _md(['method', 'labels', 'seed', 'pseudo-labels', 'SAM Dice %', 'prompt source Dice %',
+                    'student Dice %', 'SAM - student', 'volumes SAM better'], rows)]
     text = '\n'.join(md)
     if md: atomic_write_text(Path(reports_dir)/'prompt_study.md', text)
     return text

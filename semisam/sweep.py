@@ -215,27 +215,30 @@ def _prompt_run(f:Path, references, device, limit) -> list[dict]:
         for kind in references:
             t = time.perf_counter()
             # the rng of the bank's refreshes of this volume (a box prompter draws nothing from it)
-            full = M.bank_pseudo_labels(backend, image, _reference(kind, pred, gt), cfg, dev,
+            ref = _reference(kind, pred, gt)
+            full = M.bank_pseudo_labels(backend, image, ref, cfg, dev,
                                         np.random.default_rng([cfg.seed, st['iteration'], v, 1 << 21]))
             cover = full >= 0
+            on_cover = lambda m: M.masked_dice(torch.from_numpy(np.where(cover, m, -1)), g)
             per[kind].append(dict(id=ids[v], sam_dice=M.masked_dice(torch.from_numpy(full), g),
-                                  student_dice=M.masked_dice(torch.from_numpy(np.where(cover, pred, -1)), g),
+                                  student_dice=on_cover(pred), reference_dice=on_cover(ref),
                                   covered=float(cover.mean()), seconds=time.perf_counter() - t))
     rows = []
     for kind in references:
-        sam, stu = (np.array([x[c] for x in per[kind]]) for c in ('sam_dice', 'student_dice'))
+        sam, stu, ref = (np.array([x[c] for x in per[kind]]) for c in ('sam_dice', 'student_dice', 'reference_dice'))
         rows.append(dict(run='/'.join(f.parts[-4:]), dataset=rec['dataset'], preset=rec['preset'], method=rec['method'],
                          labels=rec['labels'], seed=rec['seed'], sam_backend=rec['sam_backend'],
                          sam_checkpoint_sha256=rec.get('sam_checkpoint_sha256'), iteration=int(st['iteration']),
                          checkpoint_sha256=sha, limit=limit, reference=kind, sam_dice=float(sam.mean()),
-                         student_dice=float(stu.mean()), better=int((sam > stu).sum()), volumes=per[kind]))
+                         student_dice=float(stu.mean()), reference_dice=float(ref.mean()),
+                         better=int((sam > stu).sum()), volumes=per[kind]))
     return rows
 
 def prompt_study(folders, references=PROMPT_REFERENCES, out=None, device=None, limit:int|None=None, log=print) -> dict:
     """For each finished run in `folders` (a SAM method): its final student's labels of every unlabeled training
     volume and its SAM model's pseudo-labels prompted from each of `references` (`PROMPT_REFERENCES`), as its bank
-    makes them; per run, reference and volume the pseudo-labels' Dice and the student's on the voxels the
-    pseudo-labels cover, against the ground truth. `limit`: the first volumes only. With `out` (JSON) the result is
+    makes them; per run, reference and volume the Dice of the pseudo-labels, of the student's labels and of the
+    reference itself, on the voxels the pseudo-labels cover, against the ground truth. `limit`: the first volumes only. With `out` (JSON) the result is
     written after each run, and a run already in `out` with the same checkpoint, references and limit is not redone,
     so an interrupted study resumes. Runs are named by the last four parts of their folder
     (`<dataset>/<method>/labels<N>/seed<S>`); `semisam report` renders `reports/studies/prompts_<dataset>_<preset>.json`
