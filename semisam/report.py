@@ -737,6 +737,7 @@ def prompt_study_data(res:dict) -> pd.DataFrame:
                 reference=r['reference'], sam_dice=100 * r['sam_dice'], student_dice=100 * r['student_dice'],
                 reference_dice=100 * r['reference_dice'], gain=100 * (r['sam_dice'] - r['student_dice']),
                 better=int(r['better']), volumes=len(r['volumes']), run=r['run']) for r in res['rows']]
+    out.sort(key=lambda r: (_order(r['method']), r['labels'], r['seed']))          # stable: references keep their order
     return pd.DataFrame(out, columns=cols)
 
 def plot_prompt_study(res:dict, path, title:str='') -> pd.DataFrame:
