@@ -12,12 +12,12 @@ import numpy as np
 import pandas as pd
 
 from .core import (atomic_write_bytes, atomic_write_text, read_json, RUNTIME_FIELDS, EVAL_FIELDS, ALIASES,
-                          flat_config)
+                          flat_config, get_config, PRESETS)
 from .data import file_sha256
 from .metrics import METRICS
 
 # %% auto #0
-__all__ = ['PAPER_CITATION', 'PAPER_TABLE2', 'PAPER_TABLE1', 'METHOD_NAMES', 'RUN_FIELDS', 'TABLE2_COLUMNS', 'BACKEND_NAMES',
+__all__ = ['PAPER_CITATION', 'PAPER_TABLE2', 'PAPER_TABLE1', 'METHOD_NAMES', 'RUN_FIELDS', 'BACKEND_NAMES', 'TABLE2_COLUMNS',
            'REFERENCE_NAMES', 'ReportError', 'load_runs', 'display_name', 'table2_cells', 'prompt_name', 'table1_cells',
            'table2_layout', 'table1_layout', 'detail_layout', 'table2_markdown', 'table1_markdown',
            'dice_vs_labels_data', 'plot_dice_vs_labels', 'sam_pl_points', 'sam_pl_curves', 'plot_sam_pl_dice',
@@ -121,18 +121,26 @@ def display_name(method) -> str:
     "Display name of a method key ('semisam-mt' -> 'MT + SemiSAM'); unknown keys stay as they are."
     return METHOD_NAMES.get(method, str(method))
 
-def _several_backends(records) -> bool:
-    "True when the SemiSAM training runs among `records` used more than one SAM model (so variants must name it)."
-    return len({r['sam_backend'] for r in records
-                if r['kind'] == 'train' and str(r['method']).startswith('semisam')}) > 1
+BACKEND_NAMES = {'litemedsam': 'LiteMedSAM', 'classical': 'watershed', 'sam-med3d': 'SAM-Med3D', 'sam2d': 'SAM (2D)'}
 
-def _variant(r, show_backend) -> str:
+def _main_backends(records) -> dict:
+    """Per preset, the SAM model that row labels leave unnamed: the preset's own model when some SemiSAM training run
+    of that preset used it, else the model most of them used."""
+    used = {}
+    for r in records:
+        if r['kind'] == 'train' and str(r['method']).startswith('semisam'):
+            used.setdefault(r['preset'], Counter())[r['sam_backend']] += 1
+    own = lambda p: get_config(p).sam.model if p in PRESETS else None
+    return {p: own(p) if own(p) in c else max(c, key=lambda b: (c[b], str(b))) for p, c in used.items()}
+
+def _variant(r, main=None) -> str:
+    "A run's row label suffix: prompts other than the student's, its SAM model when not `main`, the gate."
     parts = []
     if str(r['method']).startswith('semisam'):
-        ps = r['prompt_source']
+        ps, b = r['prompt_source'], r['sam_backend']
         if ps == 'ground_truth': parts.append('GT prompts, label leak')
         elif ps not in (None, 'student'): parts.append(f'{ps} prompts')
-        if show_backend and r['sam_backend']: parts.append(f'SAM {r["sam_backend"]}')
+        if b and b != main: parts.append(BACKEND_NAMES.get(b, str(b)))
     if _gate(r): parts.append(f'gate {_gate(r)}')
     return ', '.join(parts)
 
@@ -173,8 +181,8 @@ def table2_cells(runs:pd.DataFrame) -> pd.DataFrame:
     """Long table of Table 2 cells (row, method, variant, labels):
     seeds, mean/std of each metric, paper Dice, difference, run folders."""
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
-    show_backend = _several_backends(t)
-    groups, variants = {}, [_variant(r, show_backend) for r in t]
+    main = _main_backends(t)
+    groups, variants = {}, [_variant(r, main.get(r['preset'])) for r in t]
     for r, v, tag in zip(t, variants, _recipe_tags(t, variants)):
         if r['labels'] is None: raise ReportError(f"{r['folder']}: a training run without labels")
         groups.setdefault((r['method'], ', '.join(filter(None, (v, tag))), int(r['labels'])), []).append(r)
@@ -400,12 +408,12 @@ def sam_pl_curves(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
     """Tidy SAM pseudo-label Dice (%) per iteration from each training run's curves.json:
     folder, series, method, labels, seed, measure ('bank'|'batch'), iteration, sam_pl_dice."""
     out, recs = [], runs.to_dict('records')
-    show_backend = _several_backends(recs)
+    main = _main_backends(recs)
     for r in recs:
         p = Path(runs_dir)/r['folder']/'curves.json'
         if r['kind'] != 'train' or not p.is_file(): continue
         measure, pts = sam_pl_points(_curve_rows(read_json(p), p))
-        var = _variant(r, show_backend)                     # the SAM model named when runs used several
+        var = _variant(r, main.get(r['preset']))            # the SAM model named when not the preset's main one
         out += [dict(folder=r['folder'],
                      series=f"{display_name(r['method'])}{f' [{var}]' if var else ''}, {r['labels']} labels",
                      method=r['method'], labels=r['labels'], seed=r['seed'], measure=measure, iteration=it,
@@ -462,7 +470,7 @@ def gate_data(runs:pd.DataFrame) -> pd.DataFrame:
         k = (r['method'], r['labels'], r['prompt_source'])
         if k in gated: groups.setdefault((*k, _gate(r) or 'none'), []).append(r)
     def group(m, l, ps):                      # one bar group per (method, prompt source, labels), named as in Table 2
-        v = _variant(dict(method=m, prompt_source=ps, sam_backend=None, gate=None), False)
+        v = _variant(dict(method=m, prompt_source=ps, sam_backend=None, gate=None))
         return f"{display_name(m)}{f' [{v}]' if v else ''}, {l} labels"
     rows = [dict(method=m, labels=l, prompt_source=ps, gate=g, group=group(m, l, ps), dice=s['dice_mean'],
                  std=s['dice_std'], n=s['n_seeds'], runs=s['runs'])
@@ -490,12 +498,10 @@ def plot_gate_comparison(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
     return d
 
 # %% ../nbs/10_report.ipynb #d9bb81bc
-BACKEND_NAMES = {'litemedsam': 'LiteMedSAM', 'classical': 'watershed', 'sam-med3d': 'SAM-Med3D', 'sam2d': 'SAM (2D)'}
-
 def _sam_variant(r) -> str:
     "A SemiSAM run's variant with its SAM model always named ('LiteMedSAM', 'watershed, gate agree', ...)."
     name = BACKEND_NAMES.get(r['sam_backend'], str(r['sam_backend']))
-    rest = _variant({**r, 'sam_backend': None}, False)
+    rest = _variant({**r, 'sam_backend': None})
     return ', '.join(filter(None, (name, rest)))
 
 def sam_effect_data(runs:pd.DataFrame) -> pd.DataFrame:
@@ -590,12 +596,12 @@ def run_costs(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
     and CPU minutes of the iterations), threads, folder; runs without a timing record are left out."""
     out = []
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
-    show_backend = _several_backends(t)
+    main = _main_backends(t)
     for r in t:
         p = Path(runs_dir)/r['folder']/'timing.json'
         if not p.is_file(): continue
         tm = read_json(p)
-        out.append(dict(method=r['method'], variant=_variant(r, show_backend), labels=r['labels'], seed=r['seed'],
+        out.append(dict(method=r['method'], variant=_variant(r, main.get(r['preset'])), labels=r['labels'], seed=r['seed'],
                         iterations=tm.get('iterations'), train_min=tm.get('train_s', math.nan) / 60,
                         cpu_min=tm.get('train_cpu_s', math.nan) / 60, threads=tm.get('torch_threads'),
                         folder=r['folder']))
