@@ -212,7 +212,7 @@ def _backend_name(backend, family) -> str:
     if family == 'sam-med3d':
         return 'SAM-Med3D' + ('' if str(backend).lower().replace('_', '-') == 'sam-med3d' else f' ({backend})')
     if family == 'litemedsam': return 'LiteMedSAM (2D)'
-    return str(backend)
+    return BACKEND_NAMES.get(str(backend), str(backend))
 
 _BOX_ORDER = {'N boxes': 1001, '1 box': 1002}          # box rows after every click count
 
@@ -464,17 +464,17 @@ def plot_qualitative(image, gt, pred, sam_pl=None, path=None, z:int|None=None, t
 def gate_data(runs:pd.DataFrame) -> pd.DataFrame:
     "Tidy bars of the gate comparison: method, labels, gate ('none' or its value), dice (%) mean, std, n seeds, runs."
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
-    gated = {(r['method'], r['labels'], r['prompt_source']) for r in t if _gate(r)}
-    groups = {}
+    main = _main_backends(t)
+    key = lambda r: (r['method'], r['labels'], r['prompt_source'], r['sam_backend'], r['preset'])
+    gated, groups = {key(r) for r in t if _gate(r)}, {}
     for r in t:
-        k = (r['method'], r['labels'], r['prompt_source'])
-        if k in gated: groups.setdefault((*k, _gate(r) or 'none'), []).append(r)
-    def group(m, l, ps):                      # one bar group per (method, prompt source, labels), named as in Table 2
-        v = _variant(dict(method=m, prompt_source=ps, sam_backend=None, gate=None))
+        if key(r) in gated: groups.setdefault((*key(r), _gate(r) or 'none'), []).append(r)
+    def group(m, l, ps, b, p):        # one bar group per (method, prompt source, SAM model, labels), named as in Table 2
+        v = _variant(dict(method=m, prompt_source=ps, sam_backend=b, gate=None), main.get(p))
         return f"{display_name(m)}{f' [{v}]' if v else ''}, {l} labels"
-    rows = [dict(method=m, labels=l, prompt_source=ps, gate=g, group=group(m, l, ps), dice=s['dice_mean'],
+    rows = [dict(method=m, labels=l, prompt_source=ps, gate=g, group=group(m, l, ps, b, p), dice=s['dice_mean'],
                  std=s['dice_std'], n=s['n_seeds'], runs=s['runs'])
-            for (m, l, ps, g), rs in groups.items() for s in [_stats(rs)]]
+            for (m, l, ps, b, p, g), rs in groups.items() for s in [_stats(rs)]]
     d = pd.DataFrame(rows, columns=['method', 'labels', 'prompt_source', 'gate', 'group', 'dice', 'std', 'n', 'runs'])
     d['_o'] = d.method.map(_order); d['_g'] = d.gate != 'none'
     return d.sort_values(['_o', 'method', 'labels', '_g', 'gate']).drop(columns=['_o', '_g']).reset_index(drop=True)
