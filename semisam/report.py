@@ -529,7 +529,8 @@ def plot_sam_effect(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
     d = sam_effect_data(runs)
     fws = list(dict.fromkeys(d.framework)); variants = list(dict.fromkeys(d.variant)); col = _palette(variants)
     fig, axs = _figure(4.2 * max(len(fws), 1), 4.0, ncols=max(len(fws), 1))
-    axs = np.atleast_1d(axs)
+    fig.set_layout_engine('constrained')
+    axs, legend = np.atleast_1d(axs), {}
     for ax, fw in zip(axs, fws):
         g = d[d.framework == fw]
         for j, v in enumerate(variants):
@@ -543,7 +544,9 @@ def plot_sam_effect(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
         ax.set_xscale('log', base=2)
         ticks = sorted(set(g.labels)); ax.set_xticks(ticks); ax.set_xticklabels([str(x) for x in ticks])
         ax.set_xlabel('labeled scans'); ax.set_ylabel('Dice change from the SAM term (points)'); ax.grid(alpha=0.3)
-        ax.set_title(f'{display_name(fw)} + SemiSAM - {display_name(fw)}', fontsize=10); ax.legend(fontsize=7)
+        ax.set_title(f'{display_name(fw)} + SemiSAM - {display_name(fw)}', fontsize=10)
+        legend.update(zip(*reversed(ax.get_legend_handles_labels())))
+    if legend: fig.legend(legend.values(), legend.keys(), loc='outside lower center', ncol=2, fontsize=7)
     if title: fig.suptitle(title, fontsize=10)
     _save(fig, path)
     return d
