@@ -130,8 +130,12 @@ def _main_backends(records) -> dict:
     for r in records:
         if r['kind'] == 'train' and str(r['method']).startswith('semisam'):
             used.setdefault(r['preset'], Counter())[r['sam_backend']] += 1
-    own = lambda p: get_config(p).sam.model if p in PRESETS else None
-    return {p: own(p) if own(p) in c else max(c, key=lambda b: (c[b], str(b))) for p, c in used.items()}
+    own = {p: get_config(p).sam.model if p in PRESETS else None for p in used}
+    return {p: own[p] if own[p] in c else max(c, key=lambda b: (c[b], str(b))) for p, c in used.items()}
+
+def _model_name(backend) -> str:
+    "A SAM model's display name ('classical' -> 'watershed'); unknown names stay as they are."
+    return BACKEND_NAMES.get(str(backend), str(backend))
 
 def _variant(r, main=None) -> str:
     "A run's row label suffix: prompts other than the student's, its SAM model when not `main`, the gate."
@@ -140,9 +144,14 @@ def _variant(r, main=None) -> str:
         ps, b = r['prompt_source'], r['sam_backend']
         if ps == 'ground_truth': parts.append('GT prompts, label leak')
         elif ps not in (None, 'student'): parts.append(f'{ps} prompts')
-        if b and b != main: parts.append(BACKEND_NAMES.get(b, str(b)))
+        if b and b != main: parts.append(_model_name(b))
     if _gate(r): parts.append(f'gate {_gate(r)}')
     return ', '.join(parts)
+
+def _variants(records) -> list[str]:
+    "Each record's `_variant`, its SAM model named when not the main one of its preset."
+    main = _main_backends(records)
+    return [_variant(r, main.get(r['preset'])) for r in records]
 
 def _gate(r) -> str:
     "'' without a reliability gate, else its name (with the IoU threshold of the 'iou' gate)."
@@ -181,8 +190,7 @@ def table2_cells(runs:pd.DataFrame) -> pd.DataFrame:
     """Long table of Table 2 cells (row, method, variant, labels):
     seeds, mean/std of each metric, paper Dice, difference, run folders."""
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
-    main = _main_backends(t)
-    groups, variants = {}, [_variant(r, main.get(r['preset'])) for r in t]
+    groups, variants = {}, _variants(t)
     for r, v, tag in zip(t, variants, _recipe_tags(t, variants)):
         if r['labels'] is None: raise ReportError(f"{r['folder']}: a training run without labels")
         groups.setdefault((r['method'], ', '.join(filter(None, (v, tag))), int(r['labels'])), []).append(r)
@@ -212,7 +220,7 @@ def _backend_name(backend, family) -> str:
     if family == 'sam-med3d':
         return 'SAM-Med3D' + ('' if str(backend).lower().replace('_', '-') == 'sam-med3d' else f' ({backend})')
     if family == 'litemedsam': return 'LiteMedSAM (2D)'
-    return BACKEND_NAMES.get(str(backend), str(backend))
+    return _model_name(backend)
 
 _BOX_ORDER = {'N boxes': 1001, '1 box': 1002}          # box rows after every click count
 
@@ -408,12 +416,10 @@ def sam_pl_curves(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
     """Tidy SAM pseudo-label Dice (%) per iteration from each training run's curves.json:
     folder, series, method, labels, seed, measure ('bank'|'batch'), iteration, sam_pl_dice."""
     out, recs = [], runs.to_dict('records')
-    main = _main_backends(recs)
-    for r in recs:
+    for r, var in zip(recs, _variants(recs)):
         p = Path(runs_dir)/r['folder']/'curves.json'
         if r['kind'] != 'train' or not p.is_file(): continue
         measure, pts = sam_pl_points(_curve_rows(read_json(p), p))
-        var = _variant(r, main.get(r['preset']))            # the SAM model named when not the preset's main one
         out += [dict(folder=r['folder'],
                      series=f"{display_name(r['method'])}{f' [{var}]' if var else ''}, {r['labels']} labels",
                      method=r['method'], labels=r['labels'], seed=r['seed'], measure=measure, iteration=it,
@@ -469,7 +475,7 @@ def gate_data(runs:pd.DataFrame) -> pd.DataFrame:
     gated, groups = {key(r) for r in t if _gate(r)}, {}
     for r in t:
         if key(r) in gated: groups.setdefault((*key(r), _gate(r) or 'none'), []).append(r)
-    def group(m, l, ps, b, p):        # one bar group per (method, prompt source, SAM model, labels), named as in Table 2
+    def group(m, l, ps, b, p):    # one bar group per (method, prompt source, SAM model, labels), named as in Table 2
         v = _variant(dict(method=m, prompt_source=ps, sam_backend=b, gate=None), main.get(p))
         return f"{display_name(m)}{f' [{v}]' if v else ''}, {l} labels"
     rows = [dict(method=m, labels=l, prompt_source=ps, gate=g, group=group(m, l, ps, b, p), dice=s['dice_mean'],
@@ -500,9 +506,7 @@ def plot_gate_comparison(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
 # %% ../nbs/10_report.ipynb #d9bb81bc
 def _sam_variant(r) -> str:
     "A SemiSAM run's variant with its SAM model always named ('LiteMedSAM', 'watershed, gate agree', ...)."
-    name = BACKEND_NAMES.get(r['sam_backend'], str(r['sam_backend']))
-    rest = _variant({**r, 'sam_backend': None})
-    return ', '.join(filter(None, (name, rest)))
+    return ', '.join(filter(None, (_model_name(r['sam_backend']), _variant({**r, 'sam_backend': None}))))
 
 def sam_effect_data(runs:pd.DataFrame) -> pd.DataFrame:
     """Tidy paired differences: framework ('mt' | 'uamt'), variant, labels, seed, dice (%) of the SemiSAM run, base_dice
@@ -599,12 +603,11 @@ def run_costs(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
     and CPU minutes of the iterations), threads, folder; runs without a timing record are left out."""
     out = []
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
-    main = _main_backends(t)
-    for r in t:
+    for r, variant in zip(t, _variants(t)):
         p = Path(runs_dir)/r['folder']/'timing.json'
         if not p.is_file(): continue
         tm = read_json(p)
-        out.append(dict(method=r['method'], variant=_variant(r, main.get(r['preset'])), labels=r['labels'], seed=r['seed'],
+        out.append(dict(method=r['method'], variant=variant, labels=r['labels'], seed=r['seed'],
                         iterations=tm.get('iterations'), train_min=tm.get('train_s', math.nan) / 60,
                         cpu_min=tm.get('train_cpu_s', math.nan) / 60, threads=tm.get('torch_threads'),
                         folder=r['folder']))
