@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #68660f1a
 from __future__ import annotations
-import dataclasses, json, os, platform, random, re, subprocess, sys, tempfile
+import dataclasses, hashlib, json, os, platform, random, re, subprocess, sys, tempfile, time
 from dataclasses import dataclass, field, asdict, fields, replace
 from importlib import metadata
 from pathlib import Path
@@ -13,10 +13,11 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['GROUPS', 'ALIASES', 'RUNTIME_FIELDS', 'EVAL_FIELDS', 'PRESETS', 'repo_root', 'resolve', 'shared_root',
+__all__ = ['RECORD_FILES', 'GROUPS', 'ALIASES', 'RUNTIME_FIELDS', 'EVAL_FIELDS', 'PRESETS', 'repo_root', 'resolve', 'shared_root',
            'shared_la_root', 'seed_everything', 'pick_device', 'umask_mode', 'atomic_write_bytes', 'atomic_write_text',
-           'atomic_write_json', 'atomic_torch_save', 'read_json', 'env_info', 'ConfigError', 'SupervisedConfig',
-           'MTConfig', 'UAMTConfig', 'SamConfig', 'flat_config', 'Config', 'get_config']
+           'atomic_write_json', 'atomic_torch_save', 'read_json', 'file_digest', 'read_seal', 'seal_run',
+           'seal_problems', 'env_info', 'ConfigError', 'SupervisedConfig', 'MTConfig', 'UAMTConfig', 'SamConfig',
+           'flat_config', 'Config', 'get_config']
 
 # %% ../nbs/00_core.ipynb #a648501a
 def repo_root() -> Path:
@@ -121,6 +122,42 @@ def read_json(path):
     try: return json.loads(path.read_text())
     except FileNotFoundError: raise FileNotFoundError(f'{path}: no such file') from None
     except json.JSONDecodeError as e: raise ValueError(f'{path}: not valid JSON ({e})') from None
+
+# %% ../nbs/00_core.ipynb #4c30b74c
+RECORD_FILES = ('config.json', 'env.json', 'curves.json', 'timing.json', 'results.json')
+# the small records of a run folder that its `done` seals
+
+def file_digest(path) -> str:
+    "SHA-256 of a file's bytes, read in 1 MiB blocks."
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for b in iter(lambda: f.read(1 << 20), b''): h.update(b)
+    return h.hexdigest()
+
+def read_seal(folder) -> tuple[str | None, dict]:
+    "(timestamp, {file: sha256}) of `<folder>/done`; (None, {}) without one; no digests in an older run's `done`."
+    p = Path(folder)/'done'
+    if not p.is_file(): return None, {}
+    lines = p.read_text().splitlines()
+    digests = dict(reversed(l.split('  ', 1)) for l in lines[1:] if re.fullmatch(r'[0-9a-f]{64}  \S.*', l))
+    return (lines[0].strip() if lines else ''), digests
+
+def seal_run(folder, finished:str|None=None) -> Path:
+    "Write `<folder>/done`: `finished` (default: the seal's own timestamp, or now) and the digests of `RECORD_FILES` present."
+    folder = Path(folder)
+    stamp = finished or read_seal(folder)[0] or time.strftime('%Y-%m-%dT%H:%M:%S')
+    rows = [f'{file_digest(folder/n)}  {n}' for n in RECORD_FILES if (folder/n).is_file()]
+    return atomic_write_text(folder/'done', '\n'.join([stamp, *rows]) + '\n')
+
+def seal_problems(folder) -> list[str]:
+    "What does not match `<folder>/done`'s digests (a record edited, missing or written after the seal); [] when all do."
+    stamp, digests = read_seal(folder)
+    if stamp is None: return ['no done marker (the run did not finish)']
+    if not digests: return []                                          # an older run: nothing to check against
+    out = [f'{n} changed since the run sealed it' if (Path(folder)/n).is_file() else f'{n} is missing'
+           for n, h in digests.items() if not (Path(folder)/n).is_file() or file_digest(Path(folder)/n) != h]
+    out += [f'{n} is not sealed by done' for n in RECORD_FILES if (Path(folder)/n).is_file() and n not in digests]
+    return out
 
 # %% ../nbs/00_core.ipynb #2354673e
 _PKGS = ('semisam', 'torch', 'numpy', 'scipy', 'scikit-image', 'medpy', 'h5py', 'nibabel', 'segment-anything', 'medim')
