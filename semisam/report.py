@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_report.ipynb #0fc5367c
 from __future__ import annotations
-import hashlib, html, io, json, math, warnings
+import hashlib, html, io, json, math, os, re, warnings
 from collections import Counter
 from pathlib import Path
 
@@ -12,19 +12,20 @@ import numpy as np
 import pandas as pd
 
 from .core import (atomic_write_bytes, atomic_write_text, read_json, RUNTIME_FIELDS, EVAL_FIELDS, ALIASES,
-                          flat_config, get_config, PRESETS)
+                          flat_config, get_config, PRESETS, seal_problems)
 from .data import file_sha256
 from .metrics import METRICS
 
 # %% auto #0
-__all__ = ['PAPER_CITATION', 'PAPER_TABLE2', 'PAPER_TABLE1', 'METHOD_NAMES', 'RUN_FIELDS', 'BACKEND_NAMES', 'TABLE2_COLUMNS',
-           'REFERENCE_NAMES', 'ReportError', 'load_runs', 'display_name', 'table2_cells', 'prompt_name', 'table1_cells',
-           'table2_layout', 'table1_layout', 'detail_layout', 'table2_markdown', 'table1_markdown',
-           'dice_vs_labels_data', 'plot_dice_vs_labels', 'sam_pl_points', 'sam_pl_curves', 'plot_sam_pl_dice',
-           'plot_qualitative', 'gate_data', 'plot_gate_comparison', 'sam_effect_data', 'plot_sam_effect',
-           'sam_information_data', 'plot_sam_information', 'run_costs', 'load_sizing', 'sizing_choice', 'plot_sizing',
-           'plot_protocol', 'render_sizing', 'prompt_study_data', 'plot_prompt_study', 'render_prompt_study',
-           'render_report']
+__all__ = ['PAPER_CITATION', 'PAPER_TABLE2', 'PAPER_TABLE1', 'METHOD_NAMES', 'RUN_FIELDS', 'JACCARD_TOL', 'AGGREGATE_TOL',
+           'CURVE_DICE', 'BACKEND_NAMES', 'TABLE2_COLUMNS', 'REFERENCE_NAMES', 'ReportError', 'RecordWarning',
+           'results_problem', 'curves_problem', 'timing_problem', 'check_runs', 'load_runs', 'display_name',
+           'table2_cells', 'prompt_name', 'table1_cells', 'table2_layout', 'table1_layout', 'detail_layout',
+           'table2_markdown', 'table1_markdown', 'dice_vs_labels_data', 'plot_dice_vs_labels', 'sam_pl_points',
+           'sam_pl_curves', 'plot_sam_pl_dice', 'plot_qualitative', 'gate_data', 'plot_gate_comparison',
+           'sam_effect_data', 'plot_sam_effect', 'sam_information_data', 'plot_sam_information', 'run_costs',
+           'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_sizing', 'prompt_study_data',
+           'plot_prompt_study', 'render_prompt_study', 'render_report']
 
 # %% ../nbs/10_report.ipynb #31751549
 PAPER_CITATION = ('Zhang Y, Cheng Y, Qi Y. SemiSAM: Exploring SAM for Enhancing Semi-Supervised Medical Image '
@@ -54,22 +55,16 @@ def _is_prompt_only(run) -> bool:
     return (str(run.get('method', '')).startswith('interactive')
             or (run.get('clicks') is not None and run.get('labels') is None))
 
-def _run_scores(res, path) -> dict:
-    cases, out = res.get('cases') or [], {}
+def _run_scores(res) -> dict:
+    "Means over a checked record's cases (Dice and Jaccard in %), with n_cases, n_empty_pred and seconds per case."
+    cases, out = res['cases'], {}
     for k in METRICS:
-        if cases:
-            bad = [c.get('id', i) for i, c in enumerate(cases) if not isinstance(c.get(k), (int, float))]
-            if bad: raise ReportError(f'{path}: case {bad[0]} has no number for {k!r}')
-            m = float(np.mean([c[k] for c in cases]))
-        else:
-            agg = (res.get('aggregate') or {}).get(k)
-            m = agg.get('mean') if isinstance(agg, dict) else agg
-            if m is None: raise ReportError(f'{path}: neither cases nor aggregate give {k!r}')
+        m = float(np.mean([c[k] for c in cases]))
         out[k] = 100 * m if k in ('dice', 'jaccard') else m
-    out['n_cases'] = len(cases) or (res.get('aggregate') or {}).get('n')
+    out['n_cases'] = len(cases)
     out['n_empty_pred'] = sum(bool(c.get('empty_pred')) for c in cases)
     secs = [c.get('sec') for c in cases]
-    out['sec'] = float(np.mean(secs)) if secs and all(isinstance(x, (int, float)) for x in secs) else math.nan
+    out['sec'] = float(np.mean(secs)) if all(_number(x) for x in secs) else math.nan
     return out
 
 def _recipe_of(rec:dict, run:dict) -> str:
@@ -91,30 +86,171 @@ def _stale(p:Path, res:dict) -> bool:
     sha, ck = res['run'].get('checkpoint_sha256'), p.parent/'checkpoint.pt'
     return bool(sha) and ck.is_file() and file_sha256(ck) != sha
 
-def load_runs(runs_dir) -> pd.DataFrame:
-    "One row per run folder under `runs_dir`: run fields, kind, recipe, mean Dice/Jaccard (%), HD95/ASD, folder."
-    runs_dir, rows = Path(runs_dir), []
-    for p in sorted(runs_dir.rglob('results.json')):
-        res = read_json(p)
-        if not isinstance(res, dict) or not isinstance(res.get('run'), dict):
-            raise ReportError(f'{p}: no "run" entry (see the run-record schema)')
-        if _stale(p, res):
-            warnings.warn(f'{p}: tested from another checkpoint than the one in its folder; left out (test it again)')
-            continue
-        rec = read_json(p.parent/'config.json') if (p.parent/'config.json').is_file() else {}
-        conf = flat_config(rec['config']) if isinstance(rec.get('config'), dict) else {}   # the config nested by train
-        cfg = {**{k: conf[_dotted(k)] for k in RUN_FIELDS if _dotted(k) in conf}, **rec}
-        run = {**{k: cfg.get(k) for k in RUN_FIELDS}, **res['run']}
-        row = {k: run.get(k) for k in RUN_FIELDS}
-        row['kind'] = 'prompt' if _is_prompt_only(run) else 'train'
-        row['unit'] = 'mm' if run.get('spacing') or run.get('distance_unit') == 'mm' else 'voxel'
-        row['folder'] = p.parent.relative_to(runs_dir).as_posix()
-        row['recipe'] = _recipe_of(rec, run)
-        row.update(_run_scores(res, p))
-        rows.append(row)
+# %% ../nbs/10_report.ipynb #c6f19157
+class RecordWarning(UserWarning):
+    "A run left out of the report: one line naming the file and what is wrong."
+
+JACCARD_TOL = 1e-6      # |J - D / (2 - D)| allowed per case: rounding only, 100 times finer than the tables show
+AGGREGATE_TOL = 1e-6    # relative (and absolute) gap allowed between a stored mean and the mean of its cases
+_NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9._+-]*')       # a dataset or preset: part of a file name, never a path
+
+def _number(x) -> bool: return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+def _count(x) -> bool: return isinstance(x, int) and not isinstance(x, bool) and x >= 1
+
+def _json_type(x) -> str:
+    return {dict: 'an object', list: 'an array', str: 'a string', bool: 'a boolean',
+            type(None): 'null'}.get(type(x), 'a number')
+
+def _case_problem(c, i) -> str | None:
+    "What is wrong with test case `c` (the `i`-th of its record), in a few words; None when nothing is."
+    if not isinstance(c, dict): return f'case {i} is {_json_type(c)}, not an object'
+    cid = c.get('id')
+    if isinstance(cid, bool) or not isinstance(cid, (str, int)) or cid == '': return f'case {i} has no id'
+    for k in METRICS:
+        if k not in c: return f'case {cid} has no {k}'
+        if not _number(c[k]): return f'case {cid}: {k} {c[k]!r} is not a finite number'
+    if out := [k for k in ('dice', 'jaccard') if not 0 <= c[k] <= 1]:
+        return f'case {cid}: {out[0]} {c[out[0]]!r} is outside [0, 1]'
+    if out := [k for k in ('hd95', 'asd') if c[k] < 0]: return f'case {cid}: {out[0]} {c[out[0]]!r} is negative'
+    d, j = c['dice'], c['jaccard']
+    if abs(j - d / (2 - d)) > JACCARD_TOL:
+        return f'case {cid}: jaccard {j:.4f} does not follow from dice {d:.4f} (D / (2 - D) = {d / (2 - d):.4f})'
+    if c.get('sec') is not None and not (_number(c['sec']) and c['sec'] >= 0):
+        return f'case {cid}: sec {c["sec"]!r} is not seconds'
+    return None
+
+def _aggregate_problem(agg, cases:list[dict]) -> str | None:
+    "What is wrong with a stored aggregate of checked `cases` (its `n`, a metric's mean); None when nothing is."
+    if agg is None or agg == {}: return None                                   # none stored: nothing to compare
+    if not isinstance(agg, dict): return f'aggregate is {_json_type(agg)}, not an object'
+    if 'n' in agg and agg['n'] != len(cases): return f'aggregate n {agg["n"]!r} is not its {len(cases)} cases'
+    for k in (k for k in METRICS if k in agg):
+        m, mean = agg[k].get('mean') if isinstance(agg[k], dict) else agg[k], float(np.mean([c[k] for c in cases]))
+        if not (_number(m) and math.isclose(m, mean, rel_tol=AGGREGATE_TOL, abs_tol=AGGREGATE_TOL)):
+            return f'aggregate {k} mean {m!r} is not the mean of its {len(cases)} cases ({mean:.4f})'
+    return None
+
+# %% ../nbs/10_report.ipynb #1fd26988
+def results_problem(res, run:dict|None=None) -> str | None:
+    """What makes a parsed results.json unfit for the tables, in a few words; None when it is fit. `run`: its run entry
+    completed from config.json (default: its own)."""
+    if not isinstance(res, dict): return f'holds {_json_type(res)}, not an object'
+    if not isinstance(res.get('run'), dict): return 'no "run" entry (an object saying what the run is)'
+    run = res['run'] if run is None else run
+    if not isinstance(run.get('method'), str) or not run['method']:
+        return f'run.method {run.get("method")!r} is not a name'
+    for k in ('dataset', 'preset'):
+        v = run.get(k)
+        if (v is not None or k == 'dataset') and not (isinstance(v, str) and _NAME.fullmatch(v)):
+            return f'run.{k} {v!r} is not a plain name (letters, digits, . _ + -)'
+    if _is_prompt_only(run):
+        if not (_count(run.get('clicks')) or isinstance(run.get('prompts'), str)):
+            return 'a prompt-only run needs run.clicks (a whole number >= 1) or run.prompts'
+    elif not _count(run.get('labels')): return f'run.labels {run.get("labels")!r} is not a whole number >= 1'
+    cases = res.get('cases')
+    if not isinstance(cases, list) or not cases: return 'no test cases (a non-empty "cases" list)'
+    for i, c in enumerate(cases):
+        if why := _case_problem(c, i): return why
+    seen = Counter(c['id'] for c in cases)
+    if twice := [k for k, n in seen.items() if n > 1]: return f'case {twice[0]} appears {seen[twice[0]]} times'
+    return _aggregate_problem(res.get('aggregate'), cases)
+
+# %% ../nbs/10_report.ipynb #ee301367
+CURVE_DICE = ('sam_pl_dice', 'bank_dice', 'bank_ref_dice')        # curves.json values the figures draw: Dice fractions
+
+def _curve_rows(obj, path):
+    if isinstance(obj, dict) and not any(k in obj for k in ('it', 'iteration', 'iter')):
+        obj = obj.get('curves', obj.get('rows', obj))
+    if isinstance(obj, dict):
+        n = max((len(v) for v in obj.values() if isinstance(v, list)), default=0)
+        obj = [{k: (v[i] if isinstance(v, list) and i < len(v) else None) for k, v in obj.items()} for i in range(n)]
+    if not isinstance(obj, list): raise ReportError(f'{path}: curves must be a column dict or a list of rows')
+    return [r for r in obj if isinstance(r, dict)]
+
+def _iteration(row):
+    "A curve row's iteration, whichever name it has ('it', 'iteration', 'iter'); None without one."
+    return next((row[k] for k in ('it', 'iteration', 'iter') if row.get(k) is not None), None)
+
+def curves_problem(obj) -> str | None:
+    """What makes a parsed curves.json unfit for the figures (its shape, a `CURVE_DICE` value outside [0, 1] or at no
+    numbered iteration); None when it is fit. A missing or NaN value is a step where nothing was measured."""
+    if not isinstance(obj, (dict, list)): return f'holds {_json_type(obj)}, neither a list of rows nor a column dict'
+    try: rows = _curve_rows(obj, 'curves.json')
+    except ReportError: return 'holds neither a list of rows nor a column dict'
+    for row in rows:
+        for k in CURVE_DICE:
+            v, it = row.get(k), _iteration(row)
+            if v is None or (isinstance(v, float) and math.isnan(v)): continue
+            if not _number(it): return f'{k} at iteration {it!r}: the iteration is not a number'
+            if not (_number(v) and 0 <= v <= 1): return f'{k} {v!r} at iteration {it} is not a Dice in [0, 1]'
+    return None
+
+def timing_problem(obj) -> str | None:
+    "What makes a parsed timing.json unfit for the cost table (not an object, seconds that are not >= 0); None if fit."
+    if not isinstance(obj, dict): return f'holds {_json_type(obj)}, not an object'
+    bad = [k for k in ('train_s', 'train_cpu_s') if k in obj and not (_number(obj[k]) and obj[k] >= 0)]
+    return f'{bad[0]} {obj[bad[0]]!r} is not seconds (a number >= 0)' if bad else None
+
+# %% ../nbs/10_report.ipynb #35af8600
+def _record(p):
+    "The JSON in record file `p`; a ReportError naming the file when it cannot be read or parsed."
+    try: return json.loads(Path(p).read_text())
+    except OSError as e: raise ReportError(f'{p}: cannot be read ({e.strerror})') from None
+    except ValueError as e: raise ReportError(f'{p}: not valid JSON ({e})') from None
+
+def _run_row(p:Path, runs_dir:Path) -> dict:
+    "The table row of the run whose results.json is `p`; a ReportError naming the file when a check fails."
+    f = p.parent
+    if why := seal_problems(f): raise ReportError(f"{f/'done'}: {'; '.join(why)}")
+    res = _record(p)
+    if not isinstance(res, dict) or not isinstance(res.get('run'), dict):
+        raise ReportError(f'{p}: {results_problem(res)}')
+    rec = _record(f/'config.json') if (f/'config.json').is_file() else {}
+    if not isinstance(rec, dict) or any(not isinstance(rec.get(k) or {}, dict) for k in ('config', 'data')):
+        raise ReportError(f"{f/'config.json'}: not an object whose \"config\" and \"data\" are objects")
+    conf = flat_config(rec['config']) if rec.get('config') else {}              # the config nested by train
+    cfg = {**{k: conf[_dotted(k)] for k in RUN_FIELDS if _dotted(k) in conf}, **rec}
+    run = {**{k: cfg.get(k) for k in RUN_FIELDS}, **res['run']}
+    if why := results_problem(res, run): raise ReportError(f'{p}: {why}')
+    for name, problem in (('curves.json', curves_problem), ('timing.json', timing_problem)):
+        if (f/name).is_file() and (why := problem(_record(f/name))): raise ReportError(f'{f/name}: {why}')
+    if _stale(p, res):
+        raise ReportError(f'{p}: tested from another checkpoint than the one in its folder (test it again)')
+    row = {k: run.get(k) for k in RUN_FIELDS}
+    row['kind'] = 'prompt' if _is_prompt_only(run) else 'train'
+    row['unit'] = 'mm' if run.get('spacing') or run.get('distance_unit') == 'mm' else 'voxel'
+    row['folder'] = f.relative_to(runs_dir).as_posix()
+    row['recipe'] = _recipe_of(rec, run)
+    return {**row, **_run_scores(res)}
+
+def _checked(p:Path, runs_dir:Path) -> tuple[dict | None, str | None]:
+    "(row, None) for the run whose results.json is `p`, or (None, one line: the file and what is wrong)."
+    try: return _run_row(p, runs_dir), None
+    except ReportError as e: why = str(e)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as e:     # a shape no check above foresaw
+        why = f'{p.parent}: cannot be read ({type(e).__name__}: {e})'
+    return None, ' '.join(why.splitlines())
+
+def check_runs(runs_dir) -> tuple[pd.DataFrame, list[str]]:
+    """The runs under `runs_dir` that pass every check, one row each (as `load_runs`), and one line per run left out
+    ('<file>: <what is wrong>'); warns nothing."""
+    rows, left = [], []
+    for p in sorted(Path(runs_dir).rglob('results.json')):
+        row, why = _checked(p, Path(runs_dir))
+        if why: left.append(why)
+        else: rows.append(row)
     cols = [*RUN_FIELDS, 'kind', 'unit', 'folder', 'recipe', *METRICS, 'n_cases', 'n_empty_pred', 'sec']
-    df = pd.DataFrame(rows, columns=cols, dtype=object)
-    return df.astype({k: float for k in METRICS})
+    return pd.DataFrame(rows, columns=cols, dtype=object).astype({k: float for k in METRICS}), left
+
+def _warn(left, what='the report'):
+    for why in left: warnings.warn(f'{why}; left out of {what}', RecordWarning, stacklevel=3)
+
+def load_runs(runs_dir) -> pd.DataFrame:
+    """One row per run under `runs_dir` that passes every check (`check_runs`): run fields, kind, recipe, mean
+    Dice/Jaccard (%), HD95/ASD, folder. Each run left out is one `RecordWarning` line."""
+    runs, left = check_runs(runs_dir)
+    _warn(left)
+    return runs
 
 # %% ../nbs/10_report.ipynb #5aa1a905
 def display_name(method) -> str:
@@ -388,19 +524,6 @@ def plot_dice_vs_labels(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
     return d
 
 # %% ../nbs/10_report.ipynb #0f72d3a2
-def _curve_rows(obj, path):
-    if isinstance(obj, dict) and not any(k in obj for k in ('it', 'iteration', 'iter')):
-        obj = obj.get('curves', obj.get('rows', obj))
-    if isinstance(obj, dict):
-        n = max((len(v) for v in obj.values() if isinstance(v, list)), default=0)
-        obj = [{k: (v[i] if isinstance(v, list) and i < len(v) else None) for k, v in obj.items()} for i in range(n)]
-    if not isinstance(obj, list): raise ReportError(f'{path}: curves must be a column dict or a list of rows')
-    return [r for r in obj if isinstance(r, dict)]
-
-def _iteration(row):
-    "A curve row's iteration, whichever name it has ('it', 'iteration', 'iter'); None without one."
-    return next((row[k] for k in ('it', 'iteration', 'iter') if row.get(k) is not None), None)
-
 def sam_pl_points(rows) -> tuple[str, list[tuple[int, float]]]:
     """How one run's curve rows measured the SAM pseudo-label Dice ('bank' when any row has `bank_dice`, else 'batch')
     and its (iteration, Dice %) points."""
@@ -614,14 +737,34 @@ def run_costs(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
     return pd.DataFrame(out, columns=['method', 'variant', 'labels', 'seed', 'iterations', 'train_min', 'cpu_min',
                                       'threads', 'folder'])
 
+# %% ../nbs/10_report.ipynb #4fbdd81d
+def _study(p, keys, dice=()) -> dict | None:
+    """The JSON object of study file `p` when each of its `rows` holds `keys`, a Dice fraction in each of `dice`; else
+    None, and one `RecordWarning` line naming the file."""
+    try:
+        res = _record(p)
+        rows = res.get('rows') if isinstance(res, dict) else None
+        if not isinstance(rows, list): raise ReportError(f'{p}: holds no "rows" list')
+        for i, r in enumerate(rows):
+            miss = [k for k in keys if k not in r] if isinstance(r, dict) else None
+            if miss is None or miss:
+                raise ReportError(f'{p}: row {i} ' + (f'has no {miss[0]}' if miss else 'is not an object'))
+            if bad := [k for k in dice if not (_number(r[k]) and 0 <= r[k] <= 1)]:
+                raise ReportError(f'{p}: row {i}: {bad[0]} {r[bad[0]]!r} is not a Dice in [0, 1]')
+        return res
+    except ReportError as e:
+        warnings.warn(f'{e}; left out of the report', RecordWarning, stacklevel=3)
+        return None
+
 # %% ../nbs/10_report.ipynb #9f3d32ff
 def load_sizing(root) -> pd.DataFrame:
     """One row per tested run of a sizing study under `root`: setting (and its `variant`), width, crop, iterations,
     cell, Dice %, `train_s` (the CPU seconds of its single training thread: what it costs as one of two shards on two
-    cores, whatever else shared the machine) and `train_wall_s`."""
-    rows = []
+    cores, whatever else shared the machine) and `train_wall_s`. Runs that fail the report's checks are left out."""
+    rows, left = [], []
     for res in sorted(Path(root).glob('*/*/*/labels*/seed*/results.json')):
-        f = res.parent
+        f, (row, why) = res.parent, _checked(res, Path(root))
+        if why: left.append(why); continue
         cfg = (read_json(f/'config.json').get('config') or {}) if (f/'config.json').is_file() else {}
         r = read_json(res)
         tm = read_json(f/'timing.json') if (f/'timing.json').is_file() else {}
@@ -629,11 +772,12 @@ def load_sizing(root) -> pd.DataFrame:
         rows.append(dict(setting=name, variant=name.split('-', 3)[3] if name.count('-') >= 3 else '',
                          n_filters=cfg.get('n_filters'), patch='x'.join(map(str, cfg.get('patch', []))),
                          iterations=r['run']['iterations'], method=r['run']['method'], labels=r['run']['labels'],
-                         seed=r['run']['seed'], dice=100 * r['aggregate']['dice']['mean'],
+                         seed=r['run']['seed'], dice=row['dice'],
                          train_s=tm.get('train_cpu_s'), train_wall_s=tm.get('train_s'),
                          stride_xy=r['run'].get('stride_xy'), stride_z=r['run'].get('stride_z'), folder=str(f)))
     cols = ['setting', 'variant', 'n_filters', 'patch', 'iterations', 'method', 'labels', 'seed', 'dice', 'train_s',
             'train_wall_s', 'stride_xy', 'stride_z', 'folder']
+    _warn(left, 'the sizing study')
     return pd.DataFrame(rows, columns=cols)
 
 def _cell_name(m, l) -> str: return f'{display_name(m)}, {l} labels'
@@ -723,8 +867,9 @@ def render_sizing(root, reports_dir, budget_s:float=15 * 60, within:float=2.0) -
           f'A setting is ok when no run of it trained longer than {budget_s / 60:g} minutes and in every cell it is '
           f'within {within:g} points of the best setting that does; the cheapest ok one is chosen.\n',
           _md(cols, [[fmt(r[c]) for c in cols] for r in ch.to_dict('records')])]
-    if (root/'protocol.json').is_file():
-        res = read_json(root/'protocol.json'); plot_protocol(res, reports_dir/'figures'/f'protocol_{ds}.png')
+    keys = ('run', 'method', 'labels', 'stride_xy', 'stride_z', 'dice', 'sec_per_case')
+    if (root/'protocol.json').is_file() and (res := _study(root/'protocol.json', keys, ('dice',))):
+        plot_protocol(res, reports_dir/'figures'/f'protocol_{ds}.png')
         rows = [[r['run'], str(r['stride_xy']), str(r['stride_z']), f"{100 * r['dice']:.2f}",
                  f"{r['sec_per_case']:.2f}"] for r in res['rows']]
         md += ['\n**Test protocol**: Dice % and seconds per test case of finished runs at several strides '
@@ -783,8 +928,10 @@ def render_prompt_study(root, reports_dir) -> str:
     `figures/prompts_<dataset>_<preset>.png`, and the markdown returned (also written to `prompt_study.md`)."""
     md = []
     for p in sorted(Path(root).glob('prompts_*.json')):
-        res = read_json(p)
-        if not res.get('rows'): continue
+        keys = ('dataset', 'preset', 'method', 'labels', 'seed', 'reference', 'sam_dice', 'student_dice',
+                'reference_dice', 'better', 'volumes', 'run')
+        res = _study(p, keys, ('sam_dice', 'student_dice', 'reference_dice'))
+        if not res or not res['rows']: continue
         d = plot_prompt_study(res, Path(reports_dir)/'figures'/f'{p.stem}.png')
         rows = [[display_name(r.method), str(r.labels), str(r.seed), REFERENCE_NAMES.get(r.reference, r.reference),
                  f'{r.sam_dice:.2f}', f'{r.reference_dice:.2f}', f'{r.student_dice:.2f}', f'{r.gain:+.2f}',
@@ -821,12 +968,25 @@ def _page(body, title='semisam report') -> str:
             'td,th{border:1px solid #bbb;padding:2px 6px;font:13px sans-serif}'
             'caption{text-align:left;font-weight:bold}</style></head><body>\n' + body + '</body></html>\n')
 
+def _left_section(left:list[str], runs_dir) -> tuple[str, str]:
+    "Markdown and HTML listing the runs left out (one line each, paths from `runs_dir`)."
+    whys = [w.replace(f'{Path(runs_dir)}{os.sep}', '') for w in left]
+    head = f'Left out of every table: {len(left)} run(s) whose records fail the checks'
+    return (f'**{head}**\n\n' + ''.join(f'- `{w}`\n' for w in whys),
+            f'<p><b>{html.escape(head)}</b></p>\n<ul>\n' + ''.join(f'<li><code>{html.escape(w)}</code></li>\n'
+                                                                   for w in whys) + '</ul>\n')
+
+# %% ../nbs/10_report.ipynb #602fc51f
 def render_report(runs_dir, reports_dir, figures:bool=True) -> str:
-    """Tables 1-2 (markdown, CSV, HTML) and figures (PNG in `reports_dir`/figures) from every run under `runs_dir`;
-    returns the markdown."""
-    runs, reports_dir = load_runs(runs_dir), Path(reports_dir)
+    """Tables 1-2 (markdown, CSV, HTML) and figures (PNG in `reports_dir`/figures) from every run under `runs_dir` that
+    passes the checks, those left out listed last; returns the markdown. A `ReportError` when no run is left."""
+    runs_dir, reports_dir = Path(runs_dir), Path(reports_dir)
+    if not runs_dir.is_dir(): raise ReportError(f'{runs_dir}: no such runs folder')
+    runs, left = check_runs(runs_dir)
+    _warn(left)
+    if runs.empty: raise ReportError(f'{runs_dir}: ' + (f'none of its {len(left)} run records passes the checks'
+                                                         if left else 'no run records (no results.json below it)'))
     md, body = [f'Paper values: {PAPER_CITATION}\n'], [f'<p>Paper values: {html.escape(PAPER_CITATION)}</p>']
-    if runs.empty: md.append(f'No run records under {runs_dir}.\n')
     prompt = runs[runs.kind == 'prompt']
     for ds in sorted(set(prompt.dataset.dropna())):
         r = prompt[prompt.dataset == ds]; c = table1_cells(r); cap = _caption(1, ds)
@@ -857,6 +1017,7 @@ def render_report(runs_dir, reports_dir, figures:bool=True) -> str:
             if len(sam_information_data(r, runs_dir)):
                 plot_sam_information(r, runs_dir, fd/f'sam_information_{ds}_{pre}.png',
                                      f'{ds}, preset {pre}: SAM pseudo-labels against the student')
+    if left: lm, lh = _left_section(left, runs_dir); md.append(lm); body.append(lh)
     text = '\n'.join(md)
     atomic_write_text(reports_dir/'tables.md', text)
     atomic_write_text(reports_dir/'tables.html', _page('\n'.join(body)))
