@@ -183,6 +183,10 @@ class LiteMedSAM:
                     batch_size=self.batch_size, channels_last=self.channels_last,
                     compile=self.compile, clip=self.clip)
 
+    def embedding_shape(self, size) -> tuple:
+        "Shape (256, 64, 64) of one slice's embedding, whatever the slice `size` (h, w): slices are resized to 256."
+        return EMBEDDING
+
     def _encode_fn(self):
         if self._encoder is None:
             enc = self.model.image_encoder

@@ -6,7 +6,7 @@ reference mask. SemiSAM's click loop (bugs fixed), per-slice boxes, LiteMedSAM's
 
 # %% ../nbs/06_prompts.ipynb #145b1b90
 from __future__ import annotations
-import hashlib, time, warnings
+import hashlib, os, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -474,6 +474,9 @@ class Promptable2D:
     def encode(self, slices) -> torch.Tensor: raise NotImplementedError
     def decode(self, embeddings, size, boxes=None, points=None, mask=None) -> tuple[torch.Tensor, torch.Tensor]:
         raise NotImplementedError
+    def embedding_shape(self, size) -> tuple | None:
+        "Shape of one slice's embedding for slices of `size` (h, w); None: not known before encoding one."
+        return None
 
 class Fake2D(Promptable2D):
     """2D test double: embedding = the slice; fg = inside the box and discs (radius px) at positive points,
@@ -481,6 +484,7 @@ class Fake2D(Promptable2D):
     name, cache_key = 'fake2d', 'fake2d-v1'
     def __init__(self, radius:float=1.5): self.radius, self.encoded, self.decoded = radius, 0, 0
     def __repr__(self): return f'Fake2D(radius={self.radius})'
+    def embedding_shape(self, size): return (1, *size)
     def encode(self, slices):
         self.encoded += len(slices)
         return torch.as_tensor(np.asarray(slices, np.float32))[:, None]
@@ -505,21 +509,64 @@ def volume_key(volume) -> str:
     a = np.ascontiguousarray(volume)
     return hashlib.sha256(f'{a.dtype.str}{a.shape}'.encode() + a.tobytes()).hexdigest()
 
+def _first_line(e) -> str: return f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0][:160]}"
+
 class EmbeddingCache:
-    """Per-slice image embeddings on disk: root/<model key>/<volume key>-axis<a>/<z>.pt,
-    atomic writes, stored as `store`."""
-    def __init__(self, root, store:torch.dtype=torch.float16): self.root, self.store = Path(root), store
+    """Per-slice image embeddings on disk: root/<model key>/<volume key>-axis<a>/<z>.pt, atomic writes, stored as
+    `store`; bad entries are recomputed, and a cache that cannot be written is only read (one warning each)."""
+    def __init__(self, root, store:torch.dtype=torch.float16, stale_after:float=600.):
+        self.root, self.store, self.stale_after = Path(root), store, float(stale_after)
+        self.readable = self.writable = True
+        self._warned, self._swept = set(), set()
+        p = self.root
+        while not p.exists() and p != p.parent: p = p.parent      # the nearest existing folder above a new root
+        where = 'it' if p == self.root else str(p)
+        if not p.is_dir(): self._off(f'{where} is not a folder', read=True)
+        elif not os.access(p, os.W_OK | os.X_OK): self._off(f'{where} is not writable')
     def __repr__(self): return f'EmbeddingCache({str(self.root)!r}, store={self.store})'
+    def _warn(self, kind:str, msg:str):
+        if kind in self._warned: return
+        self._warned.add(kind); warnings.warn(f'embedding cache {self.root}: {msg}', stacklevel=4)
+    def _off(self, why:str, read:bool=False):
+        self.writable = False; self.readable = self.readable and not read
+        self._warn('write', f'{why}; going on without storing embeddings')
     def folder(self, model_key:str, vol_key:str, axis:int) -> Path:
         return self.root/hashlib.sha256(model_key.encode()).hexdigest()[:16]/f'{vol_key[:32]}-axis{axis}'
-    def get(self, folder:Path, z:int) -> torch.Tensor | None:
+    def _sweep(self, folder:Path):
+        "Once per folder: delete temporaries a killed writer left (`.<z>.pt.*.tmp` untouched for `stale_after` s)."
+        if folder in self._swept: return
+        self._swept.add(folder); now = time.time()
+        for t in folder.glob('.*.tmp'):
+            try:
+                if now - t.stat().st_mtime > self.stale_after: t.unlink()
+            except OSError: pass
+    def _why_bad(self, x, shape) -> str | None:
+        if not isinstance(x, torch.Tensor): return f'holds a {type(x).__name__}, not a tensor'
+        if not x.is_floating_point() or (self.store is not None and x.dtype != self.store):
+            return f'is {x.dtype}, not {self.store or "floating point"}'
+        if shape is not None and tuple(x.shape) != tuple(shape):
+            return f'has shape {tuple(x.shape)}, not {tuple(shape)}'
+        if not torch.isfinite(x).all(): return 'holds NaN or Inf'
+        return None
+    def get(self, folder:Path, z:int, shape=None) -> torch.Tensor | None:
+        """The stored embedding of slice `z`, or None when absent or unusable (not a finite floating tensor of
+        `shape` in `store` precision: then recomputed and rewritten)."""
+        if not self.readable: return None
+        self._sweep(folder)
         f = folder/f'{z}.pt'
         if not f.is_file(): return None
-        try: return torch.load(f, map_location='cpu', weights_only=True)
-        except Exception: return None                       # unreadable entry: recomputed and rewritten
+        try: x = torch.load(f, map_location='cpu', weights_only=True); why = self._why_bad(x, shape)
+        except Exception as e: x, why = None, f'is unreadable ({_first_line(e)})'
+        if why is None: return x
+        self._warn('entry', f'{f} {why}; such entries are recomputed and rewritten')
+        return None
     def put(self, folder:Path, z:int, emb:torch.Tensor):
+        "Store the embedding of slice `z`; after a write error (disk full, no permission) store nothing more."
+        if not self.writable: return
         from semisam.core import atomic_torch_save
-        atomic_torch_save(emb.detach().to('cpu', self.store).contiguous().clone(), folder/f'{z}.pt')
+        self._sweep(folder)
+        try: atomic_torch_save(emb.detach().to('cpu', self.store).contiguous().clone(), folder/f'{z}.pt')
+        except (OSError, RuntimeError) as e: self._off(f'cannot write {folder} ({_first_line(e)})')
 
 # %% ../nbs/06_prompts.ipynb #1dd948f2
 class SliceWise(PromptableBackend):
@@ -530,6 +577,7 @@ class SliceWise(PromptableBackend):
         self.store = cache.store if cache is not None else store
         self.name = getattr(model, 'name', type(model).__name__)
         self.stats = dict(encoded=0, cached=0, encode_sec=0.0, decode_sec=0.0)
+        self._shapes = {}                                      # slice size -> embedding shape seen
     def __repr__(self): return f'SliceWise({self.model!r}, axis={self.axis}, store={self.store})'
 
     def encode(self, crops):
@@ -541,26 +589,37 @@ class SliceWise(PromptableBackend):
         return dict(images=imgs, keys=[None] * len(imgs), emb=[{} for _ in imgs], shape=tuple(crops.shape[2:]),
                     device=crops.device)
 
+    def embedding_shape(self, size) -> tuple | None:
+        "Shape of one slice's embedding for slices of `size` (h, w): the model's, else the one it last returned."
+        s = getattr(self.model, 'embedding_shape', lambda size: None)(tuple(size))
+        return tuple(s) if s is not None else self._shapes.get(tuple(size))
+
+    def _encode(self, img, zs, have:dict, folder):
+        t = time.perf_counter()
+        e = self.model.encode(np.stack([np.take(img, z, self.axis) for z in zs])).cpu()
+        self.stats['encode_sec'] += time.perf_counter() - t; self.stats['encoded'] += len(zs)
+        if self.store is not None: e = e.to(self.store)
+        self._shapes[tuple(n for d, n in enumerate(img.shape) if d != self.axis)] = tuple(e.shape[1:])
+        for z, ez in zip(zs, e):
+            if folder is not None: self.cache.put(folder, z, ez)
+            have[z] = ez.float()
+
     def embeddings(self, state, b:int, zs) -> torch.Tensor:
-        "Embeddings of slices `zs` of crop `b`: from this session, the disk cache, or the model (then cached)."
+        """Embeddings of slices `zs` of crop `b`: from this session, the disk cache (checked against the embedding
+        shape, learnt from one slice if the model does not say it), or the model (then cached)."""
         have, img = state['emb'][b], state['images'][b]
         todo = [z for z in dict.fromkeys(zs) if z not in have]
         folder = None
         if todo and self.cache is not None:
             if state['keys'][b] is None: state['keys'][b] = volume_key(img)
             folder = self.cache.folder(self.model.cache_key, state['keys'][b], self.axis)
-            for z in list(todo):
-                e = self.cache.get(folder, z)
-                if e is not None: have[z] = e.float(); todo.remove(z); self.stats['cached'] += 1
-        for i in range(0, len(todo), self.batch_size):
-            chunk = todo[i:i + self.batch_size]
-            t = time.perf_counter()
-            e = self.model.encode(np.stack([np.take(img, z, self.axis) for z in chunk])).cpu()
-            self.stats['encode_sec'] += time.perf_counter() - t; self.stats['encoded'] += len(chunk)
-            if self.store is not None: e = e.to(self.store)
-            for z, ez in zip(chunk, e):
-                if folder is not None: self.cache.put(folder, z, ez)
-                have[z] = ez.float()
+            size = tuple(n for d, n in enumerate(img.shape) if d != self.axis)
+            if self.cache.readable and self.embedding_shape(size) is None: self._encode(img, todo[:1], have, folder)
+            for z in todo:
+                e = None if z in have else self.cache.get(folder, z, self.embedding_shape(size))
+                if e is not None: have[z] = e.float(); self.stats['cached'] += 1
+            todo = [z for z in todo if z not in have]
+        for i in range(0, len(todo), self.batch_size): self._encode(img, todo[i:i + self.batch_size], have, folder)
         return torch.stack([have[z] for z in zs])
 
     def _slice_prompts(self, p:Prompt) -> dict:
