@@ -24,8 +24,8 @@ __all__ = ['CASE_DIR', 'CASE_FILE', 'DATASETS', 'UAMT_URL', 'DataError', 'case_p
            'read_case', 'write_case', 'DatasetSpec', 'write_dataset_json', 'read_dataset_json', 'dataset_spec',
            'split_ids', 'RandomRotFlip', 'RandomCrop', 'CenterCrop', 'BlockPool', 'ToTensor', 'Compose', 'LADataset',
            'TwoStreamBatchSampler', 'la_sha256sums', 'file_sha256', 'verify_la', 'check_cases', 'save_checked',
-           'data_fingerprint', 'download_la', 'load_volume', 'uamt_preprocess', 'import_volumes', 'import_decathlon',
-           'phantom_case', 'make_phantom']
+           'data_fingerprint', 'download_la', 'load_volume', 'volume_geometry', 'geometry_mismatch', 'uamt_preprocess',
+           'check_pair', 'import_volumes', 'import_decathlon', 'phantom_case', 'make_phantom']
 
 # %% ../nbs/01_data.ipynb #69b9aa27
 CASE_DIR = '2018LA_Seg_Training Set'
@@ -489,7 +489,7 @@ def download_la(dest, repo_url:str=UAMT_URL, ref:str|None=None, sha256sums=None,
     if not keep_clone: shutil.rmtree(clone, ignore_errors=True)
     return dest
 
-# %% ../nbs/01_data.ipynb #fc913fa4
+# %% ../nbs/01_data.ipynb #afdc9e1e
 def load_volume(path):
     "A NIfTI (.nii, .nii.gz) or NRRD (.nrrd, .nhdr) volume as (array (W, H, D), spacing in mm or None)."
     p = str(path); low = p.lower()
@@ -511,6 +511,59 @@ def load_volume(path):
     except Exception as e: raise DataError(f'{p}: cannot read ({type(e).__name__}: {e})') from None
     raise DataError(f'{p}: unsupported format (expected .nii, .nii.gz, .nrrd or .nhdr)')
 
+_TO_RAS = {'right-anterior-superior': (1, 1, 1), 'left-anterior-superior': (-1, 1, 1),
+           'left-posterior-superior': (-1, -1, 1), 'RAS': (1, 1, 1), 'LAS': (-1, 1, 1), 'LPS': (-1, -1, 1)}
+
+def volume_geometry(path) -> dict:
+    """From the header only: shape, spacing (mm), axes (3x3, unit voxel axes as columns), origin (mm) and the `frame`
+    they are in ('RAS', or an NRRD space this does not convert); None where the file does not say."""
+    p = str(path); low = p.lower()
+    if not Path(p).is_file(): raise DataError(f'{p}: file not found')
+    g = dict(shape=None, spacing=None, axes=None, origin=None, frame=None)
+    try:
+        if low.endswith(('.nii', '.nii.gz')):
+            import nibabel as nib
+            img = nib.load(p); a = np.asarray(img.affine, float)
+            n = np.linalg.norm(a[:3, :3], axis=0)
+            return dict(g, shape=tuple(img.shape), spacing=tuple(float(z) for z in img.header.get_zooms()[:3]),
+                        axes=a[:3, :3] / np.where(n > 0, n, 1), origin=a[:3, 3], frame='RAS')
+        if low.endswith(('.nrrd', '.nhdr')):
+            import nrrd
+            hdr = nrrd.read_header(p); g['shape'] = tuple(int(s) for s in hdr['sizes'])
+            d = np.asarray(hdr.get('space directions', np.zeros((0, 3))), float)
+            d = d[np.isfinite(d).all(1)] if d.ndim == 2 else d[:0]
+            if len(d) != 3:
+                sp = tuple(float(s) for s in hdr.get('spacings', ()) if np.isfinite(s))
+                return dict(g, spacing=sp if len(sp) == 3 else None)
+            n, flip = np.linalg.norm(d, axis=1), np.array(_TO_RAS.get(hdr.get('space'), (1, 1, 1)), float)
+            o = hdr.get('space origin')
+            return dict(g, spacing=tuple(float(x) for x in n), axes=(d / n[:, None]).T * flip[:, None],
+                        origin=None if o is None else np.asarray(o, float) * flip,
+                        frame='RAS' if hdr.get('space') in _TO_RAS else hdr.get('space'))
+    except DataError: raise
+    except Exception as e: raise DataError(f'{p}: cannot read ({type(e).__name__}: {e})') from None
+    raise DataError(f'{p}: unsupported format (expected .nii, .nii.gz, .nrrd or .nhdr)')
+
+# %% ../nbs/01_data.ipynb #79787ce4
+def _codes(axes) -> str:
+    "Orientation codes of unit voxel axes (columns) in RAS, as nibabel's `aff2axcodes`."
+    return ''.join(('RAS' if axes[i, j] > 0 else 'LPI')[i] for j, i in enumerate(np.abs(axes).argmax(0)))
+
+def geometry_mismatch(a:dict, b:dict) -> str | None:
+    "How two `volume_geometry`s disagree (spacing, orientation, origin to 1% of a voxel), or None; unknowns agree."
+    fmt = lambda v: '(' + ', '.join(f'{float(x):.4g}' for x in v) + ')'
+    if a['spacing'] and b['spacing'] and not np.allclose(a['spacing'], b['spacing'], rtol=1e-3, atol=1e-5):
+        return f"spacing {fmt(a['spacing'])} vs {fmt(b['spacing'])} mm"
+    if a['axes'] is None or b['axes'] is None or a['frame'] != b['frame']: return None
+    if not np.allclose(a['axes'], b['axes'], atol=1e-3):
+        ca, cb = _codes(a['axes']), _codes(b['axes'])
+        return f'orientation {ca} vs {cb}' + ('' if ca != cb else ' (oblique axes differ)')
+    tol = 0.01 * min(a['spacing'] or b['spacing'] or (1.0,))
+    if a['origin'] is not None and b['origin'] is not None and not np.allclose(a['origin'], b['origin'], atol=tol):
+        return f"origin {fmt(a['origin'])} vs {fmt(b['origin'])} mm"
+    return None
+
+# %% ../nbs/01_data.ipynb #fc913fa4
 def uamt_preprocess(image, label, margin:int=15, min_size=(112, 112), label_value=None, name:str='case'):
     """UA-MT preprocessing: label -> {0,1}, z-score over the volume,
     crop W, H to the label box + margin (>= min_size), D kept."""
@@ -532,23 +585,49 @@ def uamt_preprocess(image, label, margin:int=15, min_size=(112, 112), label_valu
         box.append(slice(max(lo - margin - pad, 0), min(hi + margin + pad, n)))
     return image[box[0], box[1]].astype(np.float32), label[box[0], box[1]].astype(np.uint8)
 
+# %% ../nbs/01_data.ipynb #357fdea4
+def check_pair(cid:str, image_path, label_path):
+    "Check from the headers that an image and its label are on one grid: shape, spacing, orientation, origin."
+    a, b = volume_geometry(image_path), volume_geometry(label_path)
+    if a['shape'] != b['shape']:
+        raise DataError(f"case {cid}: image shape {a['shape']} != label shape {b['shape']} "
+                        f"({image_path}, {label_path})")
+    why = geometry_mismatch(a, b)
+    if why: raise DataError(f'case {cid}: image {image_path} and label {label_path} disagree: {why}')
+
 def import_volumes(cases, dest, split:str='train', spacing:float|None=None, append:bool=True, progress:bool=True,
                    name:str|None=None, classes=('background', 'foreground'), description:str='', **kw) -> list[str]:
     """Write (case_id, image_path, label_path) triples into `dest` (UA-MT layout, `uamt_preprocess(**kw)`), list them
-    in `<split>.list`, describe it in `dest/dataset.json` (`name`, default the folder's name; spacing in mm)."""
-    dest, ids, spacings = Path(dest), [], []
-    for cid, ip, lp in tqdm(list(cases), desc=f'import {split}', disable=not progress):
-        (im, sp), (lb, _) = load_volume(ip), load_volume(lp)
-        if im.shape != lb.shape:
-            raise DataError(f'case {cid}: image shape {im.shape} != label shape {lb.shape} ({ip}, {lp})')
-        if spacing is not None:
-            if sp is None: raise DataError(f'case {cid}: {ip} has no spacing to resample from')
-            z = [s / spacing for s in sp]
-            im, lb = ndimage.zoom(np.asarray(im, np.float32), z, order=1), ndimage.zoom(np.asarray(lb), z, order=0)
-        image, label = uamt_preprocess(im, lb, name=f'case {cid}', **kw)
-        sp_case = (spacing,) * 3 if spacing is not None else sp
-        write_case(dest, cid, image, label, spacing=np.asarray(sp_case, float) if sp_case else None)
-        ids.append(cid); spacings.append(tuple(float(x) for x in sp_case) if sp_case else (1.0, 1.0, 1.0))
+    in `<split>.list`, describe it in `dest/dataset.json`; all or nothing: on any error `dest` is left as it was."""
+    dest, cases = Path(dest), [(str(c), Path(i), Path(l)) for c, i, l in cases]
+    dup = sorted({c for c, _, _ in cases if [x for x, _, _ in cases].count(c) > 1})
+    if dup: raise DataError(f'case ids given more than once: {", ".join(dup)}')
+    if dest.exists() and not dest.is_dir(): raise DataError(f'{dest}: not a folder')
+    for cid, ip, lp in cases: check_pair(cid, ip, lp)
+    made = [p for p in (dest, *dest.parents) if not p.exists()]
+    dest.mkdir(parents=True, exist_ok=True)
+    tmp, ids, spacings = Path(tempfile.mkdtemp(dir=dest, prefix='.import-')), [], []
+    try:
+        for cid, ip, lp in tqdm(cases, desc=f'import {split}', disable=not progress):
+            (im, sp), (lb, _) = load_volume(ip), load_volume(lp)
+            if spacing is not None:
+                if sp is None: raise DataError(f'case {cid}: {ip} has no spacing to resample from')
+                z = [s / spacing for s in sp]
+                im, lb = ndimage.zoom(np.asarray(im, np.float32), z, order=1), ndimage.zoom(np.asarray(lb), z, order=0)
+            image, label = uamt_preprocess(im, lb, name=f'case {cid}', **kw)
+            sp_case = (spacing,) * 3 if spacing is not None else sp
+            write_case(tmp, cid, image, label, spacing=np.asarray(sp_case, float) if sp_case else None)
+            ids.append(cid); spacings.append(tuple(float(x) for x in sp_case) if sp_case else (1.0, 1.0, 1.0))
+        for cid in ids:          # every case is written: move them in (renames within one file system)
+            case_path(dest, cid).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(case_path(tmp, cid), case_path(dest, cid))
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        for p in made:
+            try: p.rmdir()
+            except OSError: break
+        raise
+    shutil.rmtree(tmp, ignore_errors=True)
     old = read_list(dest, split) if append and (dest/f'{split}.list').is_file() else []
     write_list(dest, split, old + [i for i in ids if i not in old])
     prev = read_dataset_json(dest)
@@ -564,6 +643,7 @@ def import_decathlon(task_dir, dest, n_test:int=4, progress:bool=True, **kw) -> 
     if not imgs: raise DataError(f'{task}: no NIfTI files in imagesTr/')
     cases = [(p.name.split('.')[0], p, task/'labelsTr'/p.name) for p in imgs]
     if not 0 <= n_test < len(cases): raise DataError(f'{task}: n_test={n_test} but only {len(cases)} cases')
+    for cid, ip, lp in cases: check_pair(cid, ip, lp)         # every pair of both splits before either is written
     k = len(cases) - n_test
     for split, part in (('train', cases[:k]), ('test', cases[k:])):
         import_volumes(part, dest, split, append=False, progress=progress, **kw)
