@@ -795,9 +795,9 @@ def plot_bench(res:dict, path) -> Path:
 def main(argv=None) -> int:
     """semisam bench [--suite cpu|gpu|tiny] [--out reports/bench.json] [--figure PATH] [--repeats N] [--dry-run]
     [--budget S]."""
-    p = argparse.ArgumentParser(prog='semisam bench',
-                                description='Speed and memory figures, each a ratio measured side by side, '
-                                            'against their aims.')
+    from semisam.cli import _Parser          # one-line errors, as the other subcommands
+    p = _Parser(prog='semisam bench',
+                description='Speed and memory figures, each a ratio measured side by side, against their aims.')
     p.add_argument('--suite', default='cpu', choices=tuple(SUITES))
     p.add_argument('--out', default='reports/bench.json',
                    help='JSON to write (relative paths: from the repository root in a checkout)')
