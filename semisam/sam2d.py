@@ -125,6 +125,9 @@ class Sam2D(Promptable2D):
         w = model.image_encoder.patch_embed.proj.weight.shape[0]
         self.name, self._key = f"sam2d-{SAM2D_WIDTHS.get(w, f'vit_w{w}')}", None
     def __repr__(self): return f'Sam2D({self.name!r})'
+    def embedding_shape(self, size) -> tuple:
+        "(C, h, w) of one slice's image embedding, whatever the slice size."
+        pe = self.model.prompt_encoder; return (pe.embed_dim, *pe.image_embedding_size)
     @property
     def cache_key(self) -> str:
         if self._key is None:
