@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #68660f1a
 from __future__ import annotations
-import dataclasses, hashlib, json, os, platform, random, re, subprocess, sys, tempfile, time
+import dataclasses, hashlib, io, json, math, os, platform, random, re, subprocess, sys, tempfile, time
 from dataclasses import dataclass, field, asdict, fields, replace
 from importlib import metadata
 from pathlib import Path
@@ -13,11 +13,11 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['RECORD_FILES', 'GROUPS', 'ALIASES', 'RUNTIME_FIELDS', 'EVAL_FIELDS', 'PRESETS', 'repo_root', 'resolve', 'shared_root',
-           'shared_la_root', 'seed_everything', 'pick_device', 'umask_mode', 'atomic_write_bytes', 'atomic_write_text',
-           'atomic_write_json', 'atomic_torch_save', 'read_json', 'file_digest', 'read_seal', 'seal_run',
-           'seal_problems', 'env_info', 'ConfigError', 'SupervisedConfig', 'MTConfig', 'UAMTConfig', 'SamConfig',
-           'flat_config', 'Config', 'get_config']
+__all__ = ['RECORD_FILES', 'FIELD_RULES', 'GROUPS', 'ALIASES', 'RUNTIME_FIELDS', 'EVAL_FIELDS', 'PRESETS', 'repo_root', 'resolve',
+           'shared_root', 'shared_la_root', 'seed_everything', 'pick_device', 'umask_mode', 'atomic_write_bytes',
+           'atomic_write_text', 'atomic_write_json', 'atomic_torch_save', 'read_json', 'file_digest', 'read_seal',
+           'seal_run', 'seal_problems', 'env_info', 'ConfigError', 'config_problems', 'SupervisedConfig', 'MTConfig',
+           'UAMTConfig', 'SamConfig', 'flat_config', 'Config', 'get_config']
 
 # %% ../nbs/00_core.ipynb #a648501a
 def repo_root() -> Path:
@@ -77,19 +77,40 @@ def umask_mode(mode:int=0o666) -> int:
     mask = os.umask(0); os.umask(mask)
     return mode & ~mask
 
+class _Sink(io.RawIOBase):
+    "Unbuffered writes to `fd`, each of every byte or an OSError; the first OSError is kept (torch.save masks it)."
+    def __init__(self, fd): self.fd, self.error = fd, None
+    def writable(self): return True
+    def write(self, b):
+        try:
+            with memoryview(b) as m, m.cast('B') as v:
+                n = 0
+                while n < len(v): n += os.write(self.fd, v[n:])
+            return n
+        except OSError as e:
+            self.error = self.error or e; raise
+
 def _atomic(path, write):
+    "Write `path` through a temporary file renamed over it when complete; a failed write (full disk) names `path`."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    sink = _Sink(fd)
     try:
-        os.chmod(tmp, umask_mode())                 # mkstemp makes 0600; the file follows the umask as open() would
-        with os.fdopen(fd, 'wb') as f:
-            write(f); f.flush(); os.fsync(f.fileno())
+        try:
+            os.chmod(tmp, umask_mode())             # mkstemp makes 0600; the file follows the umask as open() would
+            write(sink); os.fsync(fd)
+        finally: os.close(fd)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         if os.path.exists(tmp): os.unlink(tmp)
+        err = sink.error or e                       # torch.save turns a failed write into a RuntimeError
+        if isinstance(e, Exception) and isinstance(err, OSError):
+            why = f'{err.strerror or err} (not written; any earlier version is kept)'
+            raise OSError(err.errno, why, str(path)) from e
         raise
     return path
 
+# %% ../nbs/00_core.ipynb #5a62b665
 def _jsonable(o):
     if isinstance(o, Path): return str(o)
     if isinstance(o, (np.integer,)): return int(o)
@@ -183,10 +204,55 @@ def env_info(device=None) -> dict:
                              platform.processor() or platform.machine()),
                 torch_threads=torch.get_num_threads())
 
-# %% ../nbs/00_core.ipynb #4e747f48
+# %% ../nbs/00_core.ipynb #76408363
 class ConfigError(ValueError):
     "A configuration field or preset that does not exist or holds an impossible value."
 
+def _int(v) -> bool: return isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
+def _num(v) -> bool: return (_int(v) or isinstance(v, (float, np.floating))) and math.isfinite(v)
+def _cube(v) -> bool:
+    return isinstance(v, (tuple, list)) and len(v) == 3 and all(_int(p) and p > 0 and p % 16 == 0 for p in v)
+
+_POS, _COUNT = (lambda v: _int(v) and v >= 1, 'an integer >= 1'), (lambda v: _int(v) and v >= 0, 'an integer >= 0')
+_AMOUNT, _FRACTION = (lambda v: _num(v) and v >= 0, 'a number >= 0'), (lambda v: _num(v) and 0 <= v <= 1, 'in [0, 1]')
+_FLAG = (lambda v: isinstance(v, (bool, np.bool_)), 'true or false')
+_NAME = (lambda v: isinstance(v, str) and v != '', 'a name')
+_MAYBE = (lambda v: v is None or (isinstance(v, str) and v != ''), 'null or a name')
+_PATH = (lambda v: v is None or (isinstance(v, (str, os.PathLike)) and str(v) != ''), 'null or a path')
+_ONE_OF = lambda *names: (lambda v: v in names, ' | '.join(names))
+
+FIELD_RULES = {
+    'dataset': (lambda v: isinstance(v, str) and re.fullmatch(r'[A-Za-z0-9][\w.-]*', v),
+                "a name: la, phantom, or an imported dataset's"),
+    'patch': (_cube, '3 positive multiples of 16'), 'eval_patch': (lambda v: v is None or _cube(v), 'null or as patch'),
+    'lr_milestones': (lambda v: isinstance(v, (tuple, list)) and all(_int(m) and m >= 0 for m in v), 'integers >= 0'),
+    'seed': (lambda v: _int(v) and 0 <= v < 2**63, 'an integer in [0, 2^63)'), 'iterations': _COUNT,
+    **dict.fromkeys(('downsample', 'batch_size', 'labeled_bs', 'n_filters', 'epoch_len', 'stride_xy', 'stride_z',
+                     'checkpoint_every', 'curve_points', 'uamt.T', 'sam.rounds', 'sam.refresh', 'sam.size'), _POS),
+    'threads': (lambda v: v is None or _POS[0](v), 'null or an integer >= 1'),
+    'sam.bank_start': _COUNT, 'sam.dice_every': _COUNT,
+    **dict.fromkeys(('base_lr', 'weight_decay', 'lr_gamma', 'supervised.weight', 'supervised.baseline_weight',
+                     'mt.consistency', 'mt.rampup', 'mt.noise_std', 'mt.noise_clip', 'sam.weight', 'sam.rampup'),
+                    _AMOUNT),
+    **dict.fromkeys(('momentum', 'mt.ema', 'uamt.low', 'sam.gate_iou'), _FRACTION),
+    **dict.fromkeys(('has_dropout', 'deterministic', 'lcc', 'amp', 'channels_last'), _FLAG),
+    **dict.fromkeys(('normalization', 'preset', 'sam.model'), _NAME), 'runs_dir': (_PATH[0], 'a path'),
+    **dict.fromkeys(('device', 'sam.prompter'), _MAYBE), **dict.fromkeys(('data_root', 'sam.checkpoint'), _PATH),
+    'sam.mode': _ONE_OF('online', 'bank'), 'sam.prompt_source': _ONE_OF('student', 'teacher', 'ground_truth'),
+    'sam.gate': _ONE_OF('none', 'agree', 'iou')}
+# field (a group's by its dotted name) -> (test, what a value must be): what `Config` checks, field by field
+
+def config_problems(cfg) -> list[str]:
+    "What is wrong in the fields of a `Config` (each against `FIELD_RULES`, then `labeled_bs` against `batch_size`)."
+    get = lambda k: getattr(getattr(cfg, k.split('.')[0]), k.split('.')[1]) if '.' in k else getattr(cfg, k)
+    show = lambda v: repr(tuple(v)) if isinstance(v, list) else repr(v)
+    bad = [f'{k} {show(get(k))} ({what})' for k, (ok, what) in FIELD_RULES.items() if not ok(get(k))]
+    if not bad and cfg.labeled_bs > cfg.batch_size:
+        bad.append(f'labeled_bs {cfg.labeled_bs} with batch_size {cfg.batch_size} (at most the batch)')
+    return bad
+
+
+# %% ../nbs/00_core.ipynb #4e747f48
 @dataclass
 class SupervisedConfig:
     "Weight of the CE + Dice term on labeled items."
@@ -325,22 +391,10 @@ class Config:
                 if unknown: raise ConfigError(f"unknown config field(s): {', '.join(f'{g}.{k}' for k in unknown)}")
                 setattr(self, g, cls(**v))
             elif not isinstance(v, cls): raise ConfigError(f'config group {g}: a {cls.__name__} or a dict, not {v!r}')
-        self.patch = tuple(int(p) for p in self.patch); self.lr_milestones = tuple(int(m) for m in self.lr_milestones)
-        if self.eval_patch is not None: self.eval_patch = tuple(int(p) for p in self.eval_patch)
-        bad, s = [], self.sam
-        if not re.fullmatch(r'[A-Za-z0-9][\w.-]*', str(self.dataset)):
-            bad.append(f"dataset {self.dataset!r} (a name: la, phantom, or an imported dataset's)")
-        if len(self.patch) != 3 or any(p % 16 or p <= 0 for p in self.patch):
-            bad.append(f"patch {self.patch} (3 positive multiples of 16)")
-        if not 0 < self.labeled_bs <= self.batch_size:
-            bad.append(f"labeled_bs {self.labeled_bs} with batch_size {self.batch_size}")
-        if s.mode not in ('online', 'bank'): bad.append(f"sam.mode {s.mode!r} (online | bank)")
-        if s.prompt_source not in ('student', 'teacher', 'ground_truth'):
-            bad.append(f"sam.prompt_source {s.prompt_source!r} (student | teacher | ground_truth)")
-        if s.gate not in ('none', 'agree', 'iou'): bad.append(f"sam.gate {s.gate!r} (none | agree | iou)")
-        if self.downsample < 1: bad.append(f"downsample {self.downsample} (>= 1)")
-        if self.iterations < 0: bad.append(f"iterations {self.iterations} (>= 0)")
+        bad = config_problems(self)
         if bad: raise ConfigError('bad config: ' + '; '.join(bad))
+        self.patch, self.lr_milestones = tuple(int(p) for p in self.patch), tuple(int(m) for m in self.lr_milestones)
+        if self.eval_patch is not None: self.eval_patch = tuple(int(p) for p in self.eval_patch)
 
     @property
     def leak(self) -> bool:
