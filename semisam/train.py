@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_train.ipynb #37b81b0e
 from __future__ import annotations
-import json, os, re, shutil, socket, sys, tempfile, time, warnings
+import json, math, os, re, shutil, socket, sys, tempfile, threading, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 
 from .core import (Config, get_config, resolve, shared_la_root, seed_everything, pick_device, atomic_write_json,
                           atomic_write_text, atomic_torch_save, read_json, env_info, RUNTIME_FIELDS, EVAL_FIELDS,
-                          PRESETS, flat_config)
+                          PRESETS, flat_config, read_seal, seal_run, file_digest)
 from . import data as D
 from .vnet import build_net, Rescaled
 from . import methods as M
@@ -24,9 +24,9 @@ from .losses import lr_at
 
 # %% auto #0
 __all__ = ['PHANTOM', 'TrainError', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record', 'results_current',
-           'sam_checkpoint_sha256', 'run_inputs', 'recipe_diff', 'RunLocked', 'RunLock', 'Batcher', 'write_curves',
-           'write_timing', 'load_checkpoint', 'train', 'Loop', 'Callback', 'setup', 'fit', 'Logger', 'Checkpointer',
-           'Progress', 'eval_protocol', 'evaluate_run', 'test_run', 'run']
+           'sam_checkpoint_sha256', 'run_inputs', 'recipe_diff', 'RunLocked', 'run_idle', 'RunLock', 'Batcher',
+           'write_curves', 'write_timing', 'load_checkpoint', 'train', 'Loop', 'Callback', 'setup', 'fit', 'Logger',
+           'Checkpointer', 'Progress', 'eval_protocol', 'evaluate_run', 'test_run', 'run']
 
 # %% ../nbs/08_train.ipynb #44aefc53
 class TrainError(ValueError):
@@ -67,10 +67,16 @@ def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None
         try: check_model(cfg.sam.model, cfg.sam.checkpoint)
         except ModelError as e: raise TrainError(f'{method}: {e}') from None
     elif cfg.leak: raise TrainError(f"prompt_source 'ground_truth' only makes sense for a SAM method, not {method}")
+    from semisam.prompts import PROMPTERS
+    if cfg.sam.prompter is not None and cfg.sam.prompter not in PROMPTERS:
+        raise TrainError(f"unknown prompter {cfg.sam.prompter!r} (sam.prompter: one of {', '.join(PROMPTERS)})")
+    if isinstance(labels, (bool, np.bool_)) or not isinstance(labels, (int, np.integer)) or labels < 1:
+        raise TrainError(f'labels must be a positive integer, got {labels!r}')   # True is an int to Python, not here
+    if cfg.iterations < 1:
+        raise TrainError(f'iterations must be at least 1, got {cfg.iterations}: such a run has nothing to test')
+    pick_device(cfg.device)                                  # ConfigError for an unknown or absent device
     root = data_root(cfg)
     pool = D.read_list(root, 'train')
-    if not isinstance(labels, (int, np.integer)) or labels < 1:
-        raise TrainError(f'labels must be a positive integer, got {labels!r}')
     semi = M.semi_supervised(method)
     need_u = cfg.batch_size - cfg.labeled_bs if semi else 0
     if labels + need_u > len(pool):
@@ -79,9 +85,6 @@ def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None
     lab, unl = D.split_ids(root, labels)
     if not semi: unl = []
     if not D.read_list(root, 'test'): raise TrainError(f'{root/"test.list"} is empty')
-    if cfg.iterations < 1:
-        raise TrainError(f'iterations must be at least 1, got {cfg.iterations}: such a run has nothing to test')
-    pick_device(cfg.device)                                  # ConfigError for an unknown or absent device
     folder = run_dir(cfg, method, labels)
     if force or not ((folder/'done').exists() and results_current(folder)): _check_writable(folder, cfg.runs_dir)
     inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)   # checks every case; hashes data and weights
@@ -129,10 +132,13 @@ def run_record(cfg:Config, method:str, labels:int, lab=None, unl=None, inputs:di
                 labeled_ids=lab, unlabeled_ids=unl, **(inputs or {}))
 
 def results_current(folder, protocol:dict|None=None) -> bool:
-    """True when `results.json` exists, names the checkpoint now in the folder (or the folder keeps no checkpoint)
-    and, when `protocol` is given (`eval_protocol`), was tested under it."""
+    """True when `results.json` exists, names the checkpoint now in the folder (or the folder keeps no checkpoint),
+    is the file the run's `done` sealed (when it holds digests) and, with `protocol` (`eval_protocol`), was tested
+    under it."""
     folder = Path(folder); res, ck = folder/'results.json', folder/'checkpoint.pt'
     if not res.is_file(): return False
+    sealed = read_seal(folder)[1]
+    if sealed and sealed.get('results.json') != file_digest(res): return False     # written after the seal, or edited
     try: run = read_json(res).get('run') or {}
     except ValueError: return False
     if protocol is not None and any(run.get(k) != v for k, v in protocol.items()): return False
@@ -183,8 +189,10 @@ def run_inputs(cfg:Config, method:str, lab, unl, check_sam:bool=True) -> dict:
 
 def _recipe(r:dict) -> dict:
     """The fields of a config.json record (nested or old flat) deciding what a run computes, by dotted name;
-    no fingerprint: 'unknown'."""
+    no fingerprint: 'unknown'. A method without the SAM term reads no `sam.*` field, so none is part of its recipe."""
     out = {k: v for k, v in flat_config(r.get('config') or {}).items() if k not in RUNTIME_FIELDS + EVAL_FIELDS}
+    if r.get('method') in M.METHODS and not M.needs_backend(r['method']):
+        out = {k: v for k, v in out.items() if not k.startswith('sam.')}
     out.update({k: v for k, v in r.items() if k not in ('config', 'data', 'sam_checkpoint_sha256')})
     out['data'] = (r.get('data') or {}).get('sha256', 'unknown')
     from semisam.models import MODELS
@@ -211,35 +219,68 @@ class RunLocked(TrainError):
     "Another live process is writing into this run folder."
 
 def _alive(pid:int) -> bool:
+    if pid <= 0: return False                  # os.kill(0, ...) would ask about this process group
     try: os.kill(pid, 0)
     except ProcessLookupError: return False
     except PermissionError: return True
     return True
 
+def run_idle(folder) -> float:
+    "Seconds since anything showed a run's writer at work: the newest mtime of its lock, log.jsonl and checkpoint.pt."
+    times = []
+    for n in ('lock', 'log.jsonl', 'checkpoint.pt'):
+        try: times.append(os.stat(Path(folder)/n).st_mtime)
+        except OSError: pass
+    return time.time() - max(times) if times else math.inf
+
+# %% ../nbs/08_train.ipynb #f258ffce
 class RunLock:
-    "Exclusive lock file `<run>/lock` holding `pid host`; stale locks of dead pids on this host are taken over."
-    def __init__(self, folder): self.path = Path(folder)/'lock'
+    """Exclusive lock file `<run>/lock` holding `pid host`, touched every `heartbeat` s while held. Taken over: a
+    dead pid's lock on this host and, with `steal_after` (s), any lock whose run is idle that long (`run_idle`)."""
+    heartbeat = 60.0
+    def __init__(self, folder, steal_after:float|None=None):
+        self.path, self.steal_after, self.stop = Path(folder)/'lock', steal_after, threading.Event()
     def __enter__(self):
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        me = f'{os.getpid()} {socket.gethostname()}'
+        self.me = f'{os.getpid()} {socket.gethostname()}'
         for _ in range(3):
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-                with os.fdopen(fd, 'w') as f: f.write(me)
-                return self
+            try: fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
             except FileExistsError:
-                try: pid, host = self.path.read_text().split()
-                except (FileNotFoundError, ValueError): pid, host = '0', socket.gethostname()
-                if host != socket.gethostname() or _alive(int(pid)):
-                    raise RunLocked(f'{self.path.parent}: in use by process {pid} on {host} '
-                                    f'(remove {self.path} if that is wrong)') from None
+                why = self._refusal()
+                if why: raise RunLocked(why) from None
                 try: self.path.unlink()
                 except FileNotFoundError: pass
+                continue
+            try:
+                with os.fdopen(fd, 'w') as f: f.write(self.me)
+            except BaseException:                   # a signal or a full disk: no nameless lock is left behind
+                self.path.unlink(missing_ok=True); raise
+            threading.Thread(target=self._beat, daemon=True).start()
+            return self
         raise RunLocked(f'{self.path.parent}: could not take the lock')
+    def _refusal(self) -> str | None:
+        "Why the lock there is not ours to take; None for a lock we may take over."
+        idle = run_idle(self.path.parent)
+        try: pid, host = self.path.read_text().split(); pid = int(pid)
+        except (FileNotFoundError, ValueError): pid, host = None, None     # its maker has not written its name (yet)
+        dead = idle > 10 if pid is None else host == socket.gethostname() and not _alive(pid)
+        if dead or (self.steal_after is not None and idle > self.steal_after): return None
+        hint = (f'idle {idle:.0f} s, not over the {self.steal_after:g} s asked for' if self.steal_after is not None
+                else f'idle {idle:.0f} s; --steal-stale-locks (steal_after) takes over a run idle longer')
+        who = 'a process starting' if pid is None else f'process {pid} on {host}'
+        return f'{self.path.parent}: in use by {who} ({hint}; or remove {self.path})'
+    def _beat(self):
+        "Touch the lock every `heartbeat` s while it is ours, so a live writer never looks idle."
+        while not self.stop.wait(self.heartbeat):
+            try:
+                if self.path.read_text() == self.me: os.utime(self.path)
+            except OSError: pass
     def __exit__(self, *exc):
+        self.stop.set()
         try:
             if self.path.read_text().split()[0] == str(os.getpid()): self.path.unlink()
         except (FileNotFoundError, IndexError): pass
+
 
 # %% ../nbs/08_train.ipynb #b5f6066b
 class Batcher:
@@ -319,12 +360,16 @@ def _state(models, opt, parts, it, cfg, method) -> dict:
                 teacher=None if models.teacher is None else models.teacher.state_dict(), optimizer=opt.state_dict(),
                 parts={p.name: p.state_dict() for p in parts if p.state_dict() is not None}, rng=_rng_state())
 
+def _clip(s:str, n:int=120) -> str:
+    "`s` cut at its last space before `n` characters, then ' ...'; whole when shorter or when no space comes first."
+    return s if len(s) <= n or ' ' not in s[:n] else s[:s.rindex(' ', 0, n)].rstrip() + ' ...'
+
 def load_checkpoint(path, device='cpu') -> dict:
     "A run's checkpoint.pt read with `weights_only=True` (tensors, lists, numbers): a file that runs code is refused."
     try: return torch.load(path, map_location=device, weights_only=True)
     except Exception as e:
         g = re.search(r'Unsupported global: GLOBAL (\S+)', str(e))
-        why = f'it pickles {g.group(1)}' if g else f'{type(e).__name__}: {(str(e).splitlines() or [""])[0][:120]}'
+        why = f'it pickles {g.group(1)}' if g else f'{type(e).__name__}: {_clip((str(e).splitlines() or [""])[0])}'
         raise TrainError(f'{path}: not a weights-only checkpoint ({why}); it was not loaded: remove it, or pass '
                          '--force (force=True) to retrain') from None
 
@@ -350,12 +395,13 @@ def _train_locked(cfg, method, folder, lab, unl, record, force, progress, backen
     _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_after)
 
 def train(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None,
-          stop_after:int|None=None) -> Path:
+          stop_after:int|None=None, steal_after:float|None=None) -> Path:
     """Train `method` with `labels` labeled cases (resume from the checkpoint; no-op when done unless `force`);
-    returns the run folder."""
+    returns the run folder. `steal_after`: take over a lock whose run is idle that many seconds (`RunLock`)."""
     folder, lab, unl, record = _prepare(cfg, method, labels, force, backend)
     if (folder/'done').exists() and not force: return folder
-    with RunLock(folder): _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, stop_after)
+    with RunLock(folder, steal_after):
+        _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, stop_after)
     return folder
 
 def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_after):
@@ -460,17 +506,21 @@ def fit(loop:Loop, callbacks=(), stop_after:int|None=None) -> bool:
 
 class Logger(Callback):
     """log.jsonl (one record per iteration, cut back to the checkpoint's iteration on resume);
-    at the end curves.json, timing.json and, when complete, `done`."""
+    at the end curves.json, timing.json and, when complete, `done` sealing them (`semisam.core.seal_run`)."""
     def before_fit(self, loop):
-        path = loop.folder/'log.jsonl'
-        kept = [r for r in _read_log(path) if r['it'] < loop.it0]
-        atomic_write_text(path, ''.join(json.dumps(r) + '\n' for r in kept))
-        self.file = open(path, 'a')
-    def after_step(self, loop): self.file.write(json.dumps(loop.record) + '\n'); self.file.flush()
+        self.path = loop.folder/'log.jsonl'
+        kept = [r for r in _read_log(self.path) if r['it'] < loop.it0]
+        atomic_write_text(self.path, ''.join(json.dumps(r) + '\n' for r in kept))
+        self.file = open(self.path, 'ab', buffering=0)     # unbuffered: nothing is left to flush when a write fails
+    def after_step(self, loop):
+        line = memoryview((json.dumps(loop.record) + '\n').encode())
+        try:
+            while line: line = line[self.file.write(line):]
+        except OSError as e: raise OSError(e.errno, e.strerror, str(self.path)) from None
     def after_fit(self, loop, finished):
         self.file.close()
         write_curves(loop.folder, loop.cfg); write_timing(loop.folder)
-        if finished: atomic_write_text(loop.folder/'done', time.strftime('%Y-%m-%dT%H:%M:%S') + '\n')
+        if finished: seal_run(loop.folder, time.strftime('%Y-%m-%dT%H:%M:%S'))
 
 class Checkpointer(Callback):
     """checkpoint.pt (weights, optimiser, the parts' state; loads with `weights_only=True`)
@@ -514,12 +564,13 @@ def eval_protocol(cfg:Config, settings:dict|None=None) -> dict:
                 lcc=bool(c.lcc))
 
 def evaluate_run(folder, device=None, force:bool=False, progress:bool=False, limit:int|None=None, save_dir=None,
-                 settings:dict|None=None) -> Path:
+                 settings:dict|None=None, steal_after:float|None=None) -> Path:
     """Test the last checkpoint of the run in `folder` on the test split, under its lock; returns `results.json`.
     `settings` (`EVAL_FIELDS`, e.g. `dict(stride_xy=16, stride_z=8)`) replace the run's own test protocol."""
     folder = Path(folder)
     if not force and results_current(folder, _run_protocol(folder, settings)): return folder/'results.json'
-    with RunLock(folder): return _evaluate_locked(folder, device, force, progress, limit, save_dir, settings)
+    with RunLock(folder, steal_after):
+        return _evaluate_locked(folder, device, force, progress, limit, save_dir, settings)
 
 def _run_config(folder) -> Config:
     try: return Config.from_dict(read_json(Path(folder)/'config.json')['config'])
@@ -567,19 +618,22 @@ def _evaluate_locked(folder, device=None, force=False, progress=False, limit=Non
     from semisam.evaluate import write_results
     out = folder/'results.json'
     if not force and results_current(folder, _run_protocol(folder, settings)): return out
-    return write_results(folder, *test_run(folder, settings, device, limit, progress, save_dir))
+    write_results(folder, *test_run(folder, settings, device, limit, progress, save_dir))
+    if (folder/'done').exists(): seal_run(folder)          # the finish time kept, the new results.json sealed
+    return out
 
 def run(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None, evaluate:bool=True,
-        save_dir=None) -> Path:
+        save_dir=None, steal_after:float|None=None) -> Path:
     """Train (or resume, or reuse) a run, then test it under `cfg`'s protocol unless `evaluate=False`, under one lock;
-    returns the run folder. A finished run tested under another protocol is only tested again."""
+    returns the run folder. A finished run tested under another protocol, or whose results.json its seal does not
+    hold, is only tested again (and sealed). `steal_after`: as `train`."""
     folder, lab, unl, record = _prepare(cfg, method, labels, force, backend)
     retest = force or (save_dir is not None and not Path(save_dir).is_dir())
     settings = {k: getattr(cfg, k) for k in EVAL_FIELDS}          # this config's test protocol, whatever the run's
     if (folder/'done').exists() and not force and not (evaluate and
                                                        (retest or not results_current(folder, eval_protocol(cfg)))):
         return folder
-    with RunLock(folder):
+    with RunLock(folder, steal_after):
         _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, None)
         if evaluate: _evaluate_locked(folder, cfg.device, force=retest, progress=progress, save_dir=save_dir,
                                       settings=settings)
