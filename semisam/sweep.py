@@ -14,9 +14,9 @@ from . import train as T
 from .data import read_list
 
 # %% auto #0
-__all__ = ['GRIDS', 'SIZING', 'SIZING_CELLS', 'PROMPT_REFERENCES', 'SweepError', 'parse_shard', 'resolve_labels', 'grid', 'sweep',
-           'grid_runs', 'run_grid', 'scaled_schedule', 'setting_name', 'sizing_runs', 'sizing', 'protocol_study',
-           'prompt_study']
+__all__ = ['GRIDS', 'SIZING', 'SIZING_CELLS', 'SIZING_BASE', 'PROMPT_REFERENCES', 'SweepError', 'parse_shard', 'resolve_labels',
+           'grid', 'sweep', 'grid_runs', 'run_grid', 'scaled_schedule', 'setting_name', 'sizing_runs', 'sizing',
+           'protocol_study', 'prompt_study']
 
 # %% ../nbs/10a_sweep.ipynb #095c25a6
 class SweepError(ValueError):
@@ -46,10 +46,16 @@ def grid(methods, labels, seeds, shard:str|None=None) -> list[tuple[str, int, in
     return list(itertools.product(methods, labels, seeds))[i::n]
 
 # %% ../nbs/10a_sweep.ipynb #5ed8659d
+def _run_or_skip(c:Config, m:str, l:int, log, tag:str, **kw) -> str | None:
+    "`semisam.train.run`, or one logged line and the reason when another process holds the run's lock."
+    try: T.run(c, m, l, **kw)
+    except T.RunLocked as e:
+        log(f'{tag} skipped: {e}'); return str(e)
+
 def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate:bool=True, force:bool=False,
-          progress:bool=True, log=print, check_only:bool=False) -> list[dict]:
-    """Run every (method, labels, seed) of the grid (or of one shard):
-    finished runs are skipped, interrupted ones resume."""
+          progress:bool=True, log=print, check_only:bool=False, steal_after:float|None=None) -> list[dict]:
+    """Run every (method, labels, seed) of the grid (or of one shard): finished runs are skipped, interrupted ones
+    resume, and one another process holds is skipped (status 'locked') after the others went on."""
     labels = resolve_labels(cfg, labels)
     seeds = list(seeds) if seeds else [cfg.seed]
     runs = grid(methods, labels, seeds, shard)
@@ -66,7 +72,9 @@ def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate
                  'resumed' if (folder/'checkpoint.pt').exists() and not force else 'new'
         t = time.time()
         log(f'[{k+1}/{len(runs)}] {m} labels={l} seed={s}: {status} ({folder})')
-        if status != 'done': T.run(c, m, l, force=force, progress=progress, evaluate=evaluate)
+        if status != 'done' and _run_or_skip(c, m, l, log, f'[{k+1}/{len(runs)}]', force=force, progress=progress,
+                                             evaluate=evaluate, steal_after=steal_after):
+            status = 'locked'
         out.append(dict(method=m, labels=l, seed=s, folder=str(folder), status=status,
                         seconds=round(time.time() - t, 1)))
     return out
@@ -93,9 +101,9 @@ def grid_runs(cfg:Config, name:str='table2', seeds=None, shard:str|None=None) ->
     return runs[i::n]
 
 def run_grid(cfg:Config, name:str='table2', seeds=None, shard:str|None=None, progress:bool=False, log=print,
-             check_only:bool=False) -> list[dict]:
-    """Run every run of grid `name` (or of one `shard`): all are checked first,
-    finished runs skipped, interrupted ones resumed."""
+             check_only:bool=False, steal_after:float|None=None) -> list[dict]:
+    """Run every run of grid `name` (or of one `shard`): all are checked first, finished runs skipped, interrupted
+    ones resumed, locked ones skipped (status 'locked')."""
     runs = grid_runs(cfg, name, seeds, shard)
     for c, m, l in runs: T.check_run(c, m, l)
     if check_only: return [dict(method=m, labels=l, seed=c.seed, folder=str(T.run_dir(c, m, l))) for c, m, l in runs]
@@ -103,8 +111,9 @@ def run_grid(cfg:Config, name:str='table2', seeds=None, shard:str|None=None, pro
     for k, (c, m, l) in enumerate(runs):
         folder, t = T.run_dir(c, m, l), time.time()
         log(f'[{k+1}/{len(runs)}] {folder.parent.parent.name} labels={l} seed={c.seed}')
-        T.run(c, m, l, progress=progress)
-        out.append(dict(method=m, labels=l, seed=c.seed, folder=str(folder), seconds=round(time.time() - t, 1)))
+        locked = _run_or_skip(c, m, l, log, f'[{k+1}/{len(runs)}]', progress=progress, steal_after=steal_after)
+        out.append(dict(method=m, labels=l, seed=c.seed, folder=str(folder), status='locked' if locked else 'ran',
+                        seconds=round(time.time() - t, 1)))
     return out
 
 # %% ../nbs/10a_sweep.ipynb #bc52322b
@@ -128,6 +137,7 @@ SIZING = [(8, (48, 48, 32), (200, 400, 800, 1200, 1600)),
 # The last: MT with two labeled crops per batch (UA-MT's labeled_bs) instead of SemiSAM's one, since at this length
 # the semi-supervised student sees a quarter of the labeled crops the supervised baseline sees.
 SIZING_CELLS = [('supervised', 'all'), ('supervised', 2), ('mt', 2)]
+SIZING_BASE = dict(labeled_bs=1)      # the study's own setting under every plan entry: SemiSAM's one labeled crop
 
 def setting_name(n_filters:int, patch, iterations:int, **extra) -> str:
     "The folder of one study setting, e.g. 'w8-p48x48x32-it800', with other overrides appended ('-labeled_bs2')."
@@ -140,7 +150,7 @@ def sizing_runs(cfg:Config, root, plan=None, cells=None, shard:str|None=None) ->
     for nf, patch, lengths, *more in plan or SIZING:      # more: overrides of the setting, then its own cells
         extra, own = (more + [{}, None])[:2]
         for L in lengths:
-            c = cfg.replace(n_filters=nf, patch=tuple(patch), **scaled_schedule(L), **extra,
+            c = cfg.replace(n_filters=nf, patch=tuple(patch), **scaled_schedule(L), **{**SIZING_BASE, **extra},
                             runs_dir=str(Path(root)/setting_name(nf, patch, L, **extra)))
             for m, l in own or cells or SIZING_CELLS: runs.append((nf * nf * np.prod(patch) * L, len(runs), c, m, l))
     runs = [(c, m, resolve_labels(c, [l])[0]) for *_, c, m, l in sorted(runs, key=lambda r: r[:2])]
@@ -148,17 +158,18 @@ def sizing_runs(cfg:Config, root, plan=None, cells=None, shard:str|None=None) ->
     return runs[i::n]
 
 def sizing(cfg:Config, root='reports/sizing', plan=None, cells=None, shard:str|None=None, progress:bool=False,
-           log=print) -> list[dict]:
-    "Train and test every run of a sizing study (or of one shard); finished runs are skipped, interrupted ones resume."
+           log=print, steal_after:float|None=None) -> list[dict]:
+    """Train and test every run of a sizing study (or of one shard); finished runs are skipped, interrupted ones
+    resume, locked ones are skipped (status 'locked')."""
     runs = sizing_runs(cfg, root, plan, cells, shard)      # runs_dir as given: relative ones from the repository root
     for c, m, l in runs: T.check_run(c, m, l)
     out = []
     for k, (c, m, l) in enumerate(runs):
         t = time.time(); folder = T.run_dir(c, m, l)
         log(f'[{k+1}/{len(runs)}] {Path(c.runs_dir).name} {m} labels={l}')
-        T.run(c, m, l, progress=progress)
+        locked = _run_or_skip(c, m, l, log, f'[{k+1}/{len(runs)}]', progress=progress, steal_after=steal_after)
         out.append(dict(setting=Path(c.runs_dir).name, method=m, labels=l, folder=str(folder),
-                        seconds=round(time.time() - t, 1)))
+                        status='locked' if locked else 'ran', seconds=round(time.time() - t, 1)))
     return out
 
 # %% ../nbs/10a_sweep.ipynb #61af03bd
