@@ -129,11 +129,12 @@ def reuse_interactive(folders:dict, configs:dict, force:bool=False) -> dict | No
     return {k: read_json(f/'results.json')['cases'] for k, f in folders.items()}
 
 def write_interactive_run(folder, run:dict, records:list, config:dict):
-    "One prompt-only run folder: config.json, env.json, results.json (`semisam.evaluate.write_results`), then `done`."
-    from semisam.core import atomic_write_json, atomic_write_text, env_info
+    """One prompt-only run folder: config.json, env.json, results.json (`semisam.evaluate.write_results`), then `done`
+    sealing them (`semisam.core.seal_run`)."""
+    from semisam.core import atomic_write_json, env_info, seal_run
     from semisam.evaluate import write_results
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     atomic_write_json(folder/'config.json', config)
     atomic_write_json(folder/'env.json', env_info())
     write_results(folder, run, records)
-    atomic_write_text(folder/'done', '')
+    seal_run(folder, time.strftime('%Y-%m-%dT%H:%M:%S'))
