@@ -4,12 +4,13 @@
 
 # %% ../nbs/11_cli.ipynb #e5ada768
 from __future__ import annotations
-import argparse, sys
+import argparse, contextlib, signal, sys, threading, warnings
+from pathlib import Path
 
-from .core import PRESETS, get_config, ConfigError
+from .core import PRESETS, get_config, ConfigError, resolve
 
 # %% auto #0
-__all__ = ['SUBCOMMANDS', 'parser', 'train_config', 'main']
+__all__ = ['STALE_AFTER', 'SUBCOMMANDS', 'train_config', 'parser', 'Interrupted', 'interruptible', 'report_dir', 'main']
 
 # %% ../nbs/11_cli.ipynb #573af0d6
 class _Parser(argparse.ArgumentParser):
@@ -17,32 +18,67 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message):
         self.exit(2, f'{self.prog}: error: {message}\n')
 
+def _count(least:int):
+    "An argparse type: an integer >= `least`, so a bad value is refused before any work, naming its option."
+    def parse(s):
+        try: v = int(s)
+        except ValueError: raise argparse.ArgumentTypeError(f'invalid int value: {s!r}') from None
+        if v < least: raise argparse.ArgumentTypeError(f'{v} is not an integer >= {least}')
+        return v
+    parse.__name__ = f'integer >= {least}'
+    return parse
+
+def _seconds(s):
+    "An argparse type: a positive number of seconds."
+    try: v = float(s)
+    except ValueError: raise argparse.ArgumentTypeError(f'invalid number of seconds: {s!r}') from None
+    if not 0 < v < float('inf'): raise argparse.ArgumentTypeError(f'{s} is not a positive number of seconds')
+    return v
+
+STALE_AFTER = 1800.0    # seconds of a run without work after which --steal-stale-locks takes over its lock
+
 def _add_run_options(p):
-    p.add_argument('--seed', type=int)
+    p.add_argument('--seed', type=_count(0))
     from semisam.data import DATASETS
     p.add_argument('--dataset', help=f"{' | '.join(DATASETS)}, or the name in <data-root>/dataset.json (default: la)")
     p.add_argument('--data-root')
     from semisam.models import MODELS
+    from semisam.prompts import PROMPTERS
     p.add_argument('--sam-backend', choices=[*MODELS, 'none'])
-    p.add_argument('--sam-prompter', help='prompter of the SAM pseudo-labels (default: the model\'s own)')
+    p.add_argument('--sam-prompter', choices=list(PROMPTERS),
+                   help='prompter of the SAM pseudo-labels (default: the model\'s own)')
     p.add_argument('--sam-checkpoint')
     p.add_argument('--sam-mode', choices=['online', 'bank'])
     p.add_argument('--prompt-source', choices=['student', 'teacher', 'ground_truth'])
     p.add_argument('--gate', choices=['none', 'agree', 'iou'])
-    p.add_argument('--iterations', type=int)
-    p.add_argument('--stride-xy', type=int,
+    p.add_argument('--iterations', type=_count(0))
+    p.add_argument('--stride-xy', type=_count(1),
                    help='test protocol: sliding-window stride in x and y, in voxels of the training grid')
-    p.add_argument('--stride-z', type=int,
+    p.add_argument('--stride-z', type=_count(1),
                    help='test protocol: stride in z; a finished run is tested again, not retrained')
     p.add_argument('--runs-dir')
     p.add_argument('--device')
+    p.add_argument('--steal-stale-locks', nargs='?', const=STALE_AFTER, type=_seconds, metavar='SECONDS',
+                   help='take over the lock of a run whose lock, log and checkpoint are all older than SECONDS '
+                        f'(default {STALE_AFTER:g}): its holder was killed without releasing it, or its node is lost. '
+                        'A lock of a dead process on this host is always taken over')
     p.add_argument('--debug', action='store_true', help='show the traceback of an error instead of one line')
 
+def train_config(a:argparse.Namespace):
+    "The `Config` a parsed `train` command asks for."
+    sam = dict(model=a.sam_backend, checkpoint=a.sam_checkpoint, prompter=a.sam_prompter, mode=a.sam_mode,
+               prompt_source=a.prompt_source, gate=a.gate)
+    return get_config(a.preset, seed=a.seed, dataset=a.dataset, data_root=a.data_root, sam=sam,
+                      iterations=a.iterations, runs_dir=a.runs_dir, device=a.device, stride_xy=a.stride_xy,
+                      stride_z=a.stride_z)
+
+
+# %% ../nbs/11_cli.ipynb #f8bd0126
 def _add_train(sub):
     from semisam.methods import METHODS
     p = sub.add_parser('train', help='train one run (or resume it), then test it on the test split')
     p.add_argument('--method', required=True, choices=list(METHODS))
-    p.add_argument('--labels', required=True, type=int,
+    p.add_argument('--labels', required=True, type=_count(1),
                    help='number of labeled training cases (the first N of train.list)')
     p.add_argument('--preset', default='cpu', choices=list(PRESETS))
     _add_run_options(p)
@@ -52,6 +88,9 @@ def _add_train(sub):
     p.set_defaults(func=_train)
     return p
 
+_OUT = ('folder for the tables, figures in <out>/figures (default: reports/ for the checkout\'s reports/runs, '
+        'else <runs-dir>/report)')
+
 def _add_sweep(sub):
     from semisam.methods import METHODS
     p = sub.add_parser('sweep',
@@ -60,7 +99,7 @@ def _add_sweep(sub):
                    choices=list(METHODS))
     p.add_argument('--labels', nargs='+', default=['1', '2', '4', '8'],
                    help="label counts; 'all' = every case of train.list")
-    p.add_argument('--seeds', nargs='+', type=int, help='seeds (default: the preset seed)')
+    p.add_argument('--seeds', nargs='+', type=_count(0), help='seeds (default: the preset seed)')
     p.add_argument('--preset', default='cpu', choices=list(PRESETS))
     p.add_argument('--shard', help='I/N: run every N-th run of the grid starting at the I-th (0-based), '
                                    'e.g. $SLURM_ARRAY_TASK_ID/4')
@@ -70,15 +109,20 @@ def _add_sweep(sub):
     _add_run_options(p)
     p.add_argument('--force', action='store_true', help='retrain finished runs from scratch')
     p.add_argument('--quiet', action='store_true', help='no progress bars')
-    p.add_argument('--report', action='store_true', help='render Tables 1-2 and the figures into reports/ afterwards')
+    p.add_argument('--report', action='store_true', help='render Tables 1-2 and the figures of the runs dir afterwards')
+    p.add_argument('--out', help=_OUT)
     p.set_defaults(func=_sweep)
 
+# %% ../nbs/11_cli.ipynb #b54f0d8c
 def _add_report(sub):
     p = sub.add_parser('report', help='render Tables 1-2 (md, csv, html) and the figures from every run record')
     p.add_argument('--runs-dir', default='reports/runs')
-    p.add_argument('--out', default='reports', help='folder for the tables; figures go to <out>/figures')
-    p.add_argument('--sizing', default='reports/sizing', help='a sizing study to render too, when the folder exists')
-    p.add_argument('--studies', default='reports/studies', help='prompt studies to render too, when the folder exists')
+    p.add_argument('--out', help=_OUT)
+    p.add_argument('--sizing', help='a sizing study to render too (default: reports/sizing, for the checkout\'s own '
+                                    'reports only)')
+    p.add_argument('--studies', help='prompt studies to render too (default: reports/studies, for the checkout\'s '
+                                     'own reports only)')
+    p.add_argument('--debug', action='store_true', help='show the traceback of an error instead of one line')
     p.set_defaults(func=_report)
 
 def _add_bench(sub):
@@ -96,14 +140,29 @@ def parser() -> argparse.ArgumentParser:
     for add in SUBCOMMANDS.values(): add(sub)
     return ap
 
-def train_config(a:argparse.Namespace):
-    "The `Config` a parsed `train` command asks for."
-    sam = dict(model=a.sam_backend, checkpoint=a.sam_checkpoint, prompter=a.sam_prompter, mode=a.sam_mode,
-               prompt_source=a.prompt_source, gate=a.gate)
-    return get_config(a.preset, seed=a.seed, dataset=a.dataset, data_root=a.data_root, sam=sam,
-                      iterations=a.iterations, runs_dir=a.runs_dir, device=a.device, stride_xy=a.stride_xy,
-                      stride_z=a.stride_z)
 
+# %% ../nbs/11_cli.ipynb #4b9c0146
+class Interrupted(BaseException):
+    "SIGTERM or SIGINT during a command, raised where the main thread is: every `with` block (a run's lock) unwinds."
+    def __init__(self, signum:int): super().__init__(signum); self.signum = signum
+
+@contextlib.contextmanager
+def interruptible():
+    "Within the block SIGTERM and SIGINT raise `Interrupted` (main thread only); signals after the first are ignored."
+    if threading.current_thread() is not threading.main_thread(): yield; return
+    def stop(signum, frame):
+        for s in (signal.SIGTERM, signal.SIGINT): signal.signal(s, signal.SIG_IGN)   # let the unwinding finish
+        raise Interrupted(signum)
+    old = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
+    try: yield
+    finally:
+        for s, h in old.items(): signal.signal(s, h)
+
+def _stopped(command:str, e:Interrupted, then:str) -> int:
+    print(f'semisam {command}: stopped by {signal.Signals(e.signum).name}; {then}', file=sys.stderr)
+    return 128 + e.signum
+
+# %% ../nbs/11_cli.ipynb #3918a3c4
 def _fail(command:str, e:Exception) -> int:
     msg = f'{e.filename}: {e.strerror}' if isinstance(e, OSError) and e.filename and e.strerror else str(e)
     print(f'semisam {command}: error: {" ".join(msg.splitlines())}', file=sys.stderr)
@@ -114,36 +173,73 @@ _ERRORS = (ValueError, OSError)
 
 def _sweep(a) -> int:
     from semisam.sweep import sweep, run_grid
+    log = lambda m: print(m, flush=True)
     try:
-        cfg = train_config(a)
-        if a.grid:
-            log = lambda m: print(m, flush=True)
-            run_grid(cfg, a.grid, a.seeds, a.shard, log=log, check_only=True)
-            run_grid(cfg, a.grid, a.seeds, a.shard, progress=not a.quiet, log=log)
-            return _report(argparse.Namespace(runs_dir=cfg.runs_dir, out='reports')) if a.report else 0
-        sweep(cfg, a.methods, a.labels, a.seeds, shard=a.shard, force=a.force, progress=not a.quiet,
-              log=lambda m: print(m, flush=True), check_only=True)
-        sweep(cfg, a.methods, a.labels, a.seeds, shard=a.shard, force=a.force, progress=not a.quiet,
-              log=lambda m: print(m, flush=True))
+        with interruptible():
+            cfg = train_config(a)
+            kw = dict(seeds=a.seeds, shard=a.shard, log=log)
+            if a.grid:
+                run_grid(cfg, a.grid, **kw, check_only=True)
+                done = run_grid(cfg, a.grid, **kw, progress=not a.quiet, steal_after=a.steal_stale_locks)
+            else:
+                sweep(cfg, a.methods, a.labels, **kw, force=a.force, check_only=True)
+                done = sweep(cfg, a.methods, a.labels, **kw, force=a.force, progress=not a.quiet,
+                             steal_after=a.steal_stale_locks)
+    except Interrupted as e:
+        return _stopped('sweep', e, 'its locks are released and the same command goes on (finished runs are skipped)')
     except _ERRORS as e:
         if a.debug: raise
         return _fail('sweep', e)
-    if a.report: return _report(argparse.Namespace(runs_dir=cfg.runs_dir, out='reports'))
+    if a.report:
+        code = _report(argparse.Namespace(runs_dir=cfg.runs_dir, out=a.out, sizing=None, studies=None, debug=a.debug))
+        if code: return code
+    held = sum(r['status'] == 'locked' for r in done)
+    if held: return _fail('sweep', ValueError(f'{held} of {len(done)} runs skipped, in use by other processes (named '
+                                              'above); run the same command again once they are free'))
     return 0
 
+def report_dir(runs_dir) -> Path:
+    "Where `semisam report` writes by default: `reports/` for the checkout's `reports/runs`, else `<runs_dir>/report`."
+    runs = resolve(runs_dir)
+    return resolve('reports') if runs.resolve() == resolve('reports/runs').resolve() else runs/'report'
+
+
+# %% ../nbs/11_cli.ipynb #866abb82
 def _report(a) -> int:
     from semisam.report import render_report, render_sizing, render_prompt_study
-    from semisam.core import resolve
-    print(render_report(resolve(a.runs_dir), resolve(a.out)))
-    sizing = resolve(getattr(a, 'sizing', None) or 'reports/sizing')
-    if sizing.is_dir(): print(render_sizing(sizing, resolve(a.out)))
-    studies = resolve(getattr(a, 'studies', None) or 'reports/studies')
-    if studies.is_dir(): print(render_prompt_study(studies, resolve(a.out)))
+    runs = resolve(a.runs_dir); out = resolve(a.out) if a.out else report_dir(runs)
+    own = (runs.resolve(), out.resolve()) == (resolve('reports/runs').resolve(), resolve('reports').resolve())
+    extra = [(render_sizing, '--sizing', a.sizing, 'reports/sizing'), (render_prompt_study, '--studies', a.studies,
+                                                                          'reports/studies')]
+    try:
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter('always')
+            if not runs.is_dir(): raise ValueError(f'runs dir {runs}: no such folder')
+            if not any(runs.rglob('results.json')): raise ValueError(f'runs dir {runs}: no run records (results.json)')
+            for _, opt, given, _ in extra:
+                if given and not resolve(given).is_dir(): raise ValueError(f'{opt} {resolve(given)}: no such folder')
+            text = [render_report(runs, out)]       # a runs dir with no run record: semisam.report.ReportError
+            for render, _, given, default in extra:  # the checkout's own studies go to its own reports only
+                folder = resolve(given) if given else resolve(default) if own else None
+                if folder is not None and folder.is_dir(): text.append(render(folder, out))
+    except _ERRORS as e:
+        if getattr(a, 'debug', False): raise
+        _warn(seen); return _fail('report', e)
+    _warn(seen)
+    print('\n'.join(text))
     return 0
+
+def _warn(seen):
+    for w in seen: print(f'semisam report: warning: {" ".join(str(w.message).splitlines())}', file=sys.stderr)
 
 def _train(a) -> int:
     from semisam.train import run
-    try: folder = run(train_config(a), a.method, a.labels, force=a.force, progress=not a.quiet, evaluate=not a.no_eval)
+    try:
+        with interruptible():
+            folder = run(train_config(a), a.method, a.labels, force=a.force, progress=not a.quiet,
+                         evaluate=not a.no_eval, steal_after=a.steal_stale_locks)
+    except Interrupted as e:
+        return _stopped('train', e, 'its lock is released and the same command resumes it from its last checkpoint')
     except _ERRORS as e:                        # TrainError, RunLocked, ConfigError, DataError are ValueErrors
         if a.debug: raise
         return _fail('train', e)
@@ -153,8 +249,9 @@ def _train(a) -> int:
 def main(argv=None) -> int:
     "Entry point of the `semisam` console script; returns the exit code (2 for bad arguments, checked before any work)."
     argv = sys.argv[1:] if argv is None else list(argv)
-    if argv[:1] == ['bench']:                 # its options belong to semisam.bench's own parser
+    if argv[:1] == ['bench']:                 # its options belong to semisam.bench's own parser (a `_Parser`)
         from semisam.bench import main as bench_main
         return bench_main(argv[1:])
     a = parser().parse_args(argv)
     return a.func(a)
+
