@@ -206,7 +206,8 @@ def report_dir(runs_dir) -> Path:
 
 # %% ../nbs/11_cli.ipynb #866abb82
 def _report(a) -> int:
-    from semisam.report import render_report, render_sizing, render_prompt_study
+    from semisam.report import render_report
+    from semisam.studies import render_sizing, render_prompt_study
     runs = resolve(a.runs_dir); out = resolve(a.out) if a.out else report_dir(runs)
     own = (runs.resolve(), out.resolve()) == (resolve('reports/runs').resolve(), resolve('reports').resolve())
     extra = [(render_sizing, '--sizing', a.sizing, 'reports/sizing'), (render_prompt_study, '--studies', a.studies,
