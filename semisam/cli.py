@@ -122,6 +122,8 @@ def _add_report(sub):
                                     'reports only)')
     p.add_argument('--studies', help='prompt studies to render too (default: reports/studies, for the checkout\'s '
                                      'own reports only)')
+    p.add_argument('--readme', nargs='?', const='README.md', metavar='FILE',
+                   help='also render the results blocks of README.md (or FILE) from the runs, leaving the rest as it is')
     p.add_argument('--debug', action='store_true', help='show the traceback of an error instead of one line')
     p.set_defaults(func=_report)
 
@@ -191,7 +193,8 @@ def _sweep(a) -> int:
         if a.debug: raise
         return _fail('sweep', e)
     if a.report:
-        code = _report(argparse.Namespace(runs_dir=cfg.runs_dir, out=a.out, sizing=None, studies=None, debug=a.debug))
+        code = _report(argparse.Namespace(runs_dir=cfg.runs_dir, out=a.out, sizing=None, studies=None, readme=None,
+                                          debug=a.debug))
         if code: return code
     held = sum(r['status'] == 'locked' for r in done)
     if held: return _fail('sweep', ValueError(f'{held} of {len(done)} runs skipped, in use by other processes (named '
@@ -206,7 +209,8 @@ def report_dir(runs_dir) -> Path:
 
 # %% ../nbs/11_cli.ipynb #866abb82
 def _report(a) -> int:
-    from semisam.report import render_report, render_sizing, render_prompt_study
+    from semisam.report import render_report, write_readme
+    from semisam.studies import render_sizing, render_prompt_study
     runs = resolve(a.runs_dir); out = resolve(a.out) if a.out else report_dir(runs)
     own = (runs.resolve(), out.resolve()) == (resolve('reports/runs').resolve(), resolve('reports').resolve())
     extra = [(render_sizing, '--sizing', a.sizing, 'reports/sizing'), (render_prompt_study, '--studies', a.studies,
@@ -218,10 +222,14 @@ def _report(a) -> int:
             if not any(runs.rglob('results.json')): raise ValueError(f'runs dir {runs}: no run records (results.json)')
             for _, opt, given, _ in extra:
                 if given and not resolve(given).is_dir(): raise ValueError(f'{opt} {resolve(given)}: no such folder')
+            if a.readme and not resolve(a.readme).is_file(): raise ValueError(f'--readme {resolve(a.readme)}: no such file')
             text = [render_report(runs, out)]       # a runs dir with no run record: semisam.report.ReportError
             for render, _, given, default in extra:  # the checkout's own studies go to its own reports only
                 folder = resolve(given) if given else resolve(default) if own else None
                 if folder is not None and folder.is_dir(): text.append(render(folder, out))
+            if a.readme:                             # semisam.report.write_readme: only the results blocks change
+                changed = write_readme(resolve(a.readme), runs)
+                text.append(f'{resolve(a.readme)}: results blocks rendered, changed: {", ".join(changed) or "none"}')
     except _ERRORS as e:
         if getattr(a, 'debug', False): raise
         _warn(seen); return _fail('report', e)

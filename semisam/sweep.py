@@ -245,6 +245,7 @@ def _prompt_run(f:Path, references, device, limit) -> list[dict]:
                          better=int((sam > stu).sum()), volumes=per[kind]))
     return rows
 
+# %% ../nbs/10a_sweep.ipynb #a97e9ed1
 def prompt_study(folders, references=PROMPT_REFERENCES, out=None, device=None, limit:int|None=None, log=print) -> dict:
     """For each finished run in `folders` (a SAM method): its final student's labels of every unlabeled training
     volume and its SAM model's pseudo-labels prompted from each of `references` (`PROMPT_REFERENCES`), as its bank
@@ -253,7 +254,7 @@ def prompt_study(folders, references=PROMPT_REFERENCES, out=None, device=None, l
     written after each run, and a run already in `out` with the same checkpoint, references and limit is not redone,
     so an interrupted study resumes. Runs are named by the last four parts of their folder
     (`<dataset>/<method>/labels<N>/seed<S>`); `semisam report` renders `reports/studies/prompts_<dataset>_<preset>.json`
-    (`semisam.report.render_prompt_study`)."""
+    (`semisam.studies.render_prompt_study`)."""
     from semisam import data as D, methods as M
     bad = [k for k in references if k not in PROMPT_REFERENCES]
     if bad: raise SweepError(f"unknown prompt reference {bad[0]!r} (one of {', '.join(PROMPT_REFERENCES)})")
