@@ -396,7 +396,7 @@ def train_check(preset:str='paper', iterations:int=200, labels:int=4, budget_s:f
                 sam:dict|None=None, phantom_shape=(176, 144, 88), n_train:int=8, workdir=None, **overrides) -> dict:
     """Train `semisam-mt` at `preset` for up to `iterations` iterations (stopping after `budget_s`);
     seconds per iteration, peak memory."""
-    from semisam.data import make_phantom
+    from semisam.phantom import make_phantom
     from semisam.prompts import SamMed3DBackend
     from semisam import train as T
     dev = pick_device(device)
