@@ -133,7 +133,7 @@ def synthetic_batch(cfg, seed:int=0, bank:bool=False) -> M.StepBatch:
 def bench_backend(kind:str, device='cpu', sam:dict|None=None, seed:int=0):
     """The SAM backend of a benchmark: 'sam-med3d' with random weights (`sam` knobs, default ViT-B),
     or 'classical' / 'fake'."""
-    from semisam.prompts import SamMed3DBackend
+    from semisam.sam_med3d import SamMed3DBackend
     from semisam.models import make_backend
     if kind == 'sam-med3d': return SamMed3DBackend(random_sam_med3d(sam, seed).to(pick_device(device)))
     return make_backend(kind)
@@ -397,7 +397,7 @@ def train_check(preset:str='paper', iterations:int=200, labels:int=4, budget_s:f
     """Train `semisam-mt` at `preset` for up to `iterations` iterations (stopping after `budget_s`);
     seconds per iteration, peak memory."""
     from semisam.phantom import make_phantom
-    from semisam.prompts import SamMed3DBackend
+    from semisam.sam_med3d import SamMed3DBackend
     from semisam import train as T
     dev = pick_device(device)
     t0 = time.perf_counter()
@@ -513,7 +513,8 @@ def bench_lite_pipeline(cases:int|None=None, compare_cases:int=2, downsample:int
     """LiteMedSAM pseudo-labels of the shared LA training cases at 1/`downsample`:
     one-time encoding, warm-cache pseudo-labels, plain loop / ours."""
     from semisam.litemedsam import LiteMedSAM, load_litemedsam
-    from semisam.prompts import SliceWise, EmbeddingCache, SliceBoxPrompter, pseudo_label
+    from semisam.backends import SliceWise, EmbeddingCache
+    from semisam.prompts import SliceBoxPrompter, pseudo_label
     from semisam import data as D
     from semisam.core import shared_la_root
     root = Path(root) if root else shared_la_root()

@@ -340,6 +340,7 @@ def _ls_tree(clone:Path, commit:str, subdir:str) -> dict:
         if kind == 'blob': files[path[len(subdir) + 1:] if subdir else path] = (oid, int(size))
     return files
 
+# %% ../nbs/01_data.ipynb #70ea25f9
 def _short(names, n=10): return ', '.join(names[:n]) + (f' and {len(names) - n} more' if len(names) > n else '')
 
 def download_la(dest, repo_url:str=UAMT_URL, ref:str|None=None, sha256sums=None, subdir:str='data',
