@@ -31,6 +31,7 @@ def _markers(shape, coords, labels, radius:int=1) -> np.ndarray:
         if sel.any(): m[_balls(shape, np.asarray(coords)[sel], radius)] = lab + 1
     return m
 
+# %% ../nbs/05a_backends.ipynb #9538f2fb
 class ClassicalBackend(PromptableBackend):
     """Weight-free promptable 3D segmentation on a coarse grid (about `grid`^3):
     watershed or random walker from all clicks, optional priors."""

@@ -106,6 +106,7 @@ def _measure(name, fn, log):
     if msg: log(f'{name}: {msg}')
     return r
 
+# %% ../nbs/12_bench.ipynb #b8f584ad
 def run_bench(suite:str='cpu', out=None, device=None, repeats:int|None=None, dry_run:bool=False,
               budget_s:float|None=None, reserve_s:float=30., train_iterations:int|None=None, figure=True,
               log=print) -> dict:

@@ -33,6 +33,7 @@ def smooth_volume(shape, seed:int=0) -> np.ndarray:
     v = F.avg_pool3d(torch.randn(1, 1, *shape, generator=g), 7, stride=1, padding=3)[0, 0]
     return (v / v.std()).numpy().astype(np.float32)
 
+# %% ../nbs/11c_bench_vnet.ipynb #75d16e4f
 def bench_sliding_window(shape=(208, 160, 88), patch=(128, 128, 128), stride_xy:int=18, stride_z:int=4,
                          n_filters:int=16, batch_size:int=4, downsample:int=1, channels_last:bool=True, repeats:int=3,
                          warmup:int=1, device='cpu', seed:int=0, strict:bool=True) -> dict:
