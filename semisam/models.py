@@ -14,8 +14,9 @@ import numpy as np
 import torch
 
 from .core import repo_root
-from .prompts import (PromptError, PromptableBackend, FakeBackend, ClassicalBackend, SamMed3DBackend, Fake2D,
-                             SliceWise, EmbeddingCache)
+from .prompts import PromptError, PromptableBackend, FakeBackend
+from .backends import ClassicalBackend, Fake2D, SliceWise, EmbeddingCache
+from .sam_med3d import SamMed3DBackend
 
 # %% auto #0
 __all__ = ['MODELS', 'ModelError', 'ModelSpec', 'default_cache_root', 'check_model', 'make_backend', 'checkpoint_file']

@@ -18,6 +18,8 @@ from .core import (Config, get_config, resolve, shared_la_root, seed_everything,
                           atomic_write_text, atomic_torch_save, read_json, env_info, RUNTIME_FIELDS, EVAL_FIELDS,
                           PRESETS, flat_config, read_seal, seal_run, file_digest)
 from . import data as D
+from .transforms import Compose, RandomRotFlip, RandomCrop, TwoStreamBatchSampler
+from .phantom import make_phantom
 from .vnet import build_net, Rescaled
 from . import methods as M
 from .losses import lr_at
@@ -39,7 +41,7 @@ def data_root(cfg:Config, create:bool=True) -> Path:
     (`semisam.data.dataset_spec`); the phantom (`PHANTOM`) is generated where none is."""
     if cfg.dataset == 'phantom':
         root = resolve(cfg.data_root or 'data/phantom')
-        if create and (cfg.data_root is None or not (root/'train.list').is_file()): D.make_phantom(root, **PHANTOM)
+        if create and (cfg.data_root is None or not (root/'train.list').is_file()): make_phantom(root, **PHANTOM)
         return root
     root = Path(cfg.data_root).expanduser() if cfg.data_root else shared_la_root() if cfg.dataset == 'la' else None
     if cfg.dataset == 'la' and (root is None or not (root/'train.list').is_file()):
@@ -287,9 +289,9 @@ class Batcher:
     "Builds the batch of iteration `it` from the (preprocessed) training volumes; a pure function of (seed, it, bank)."
     def __init__(self, cfg:Config, dataset, n_labeled:int, semi:bool):
         self.cfg, self.ds, self.n_l, self.semi = cfg, dataset, n_labeled, semi
-        self.aug = D.Compose([D.RandomRotFlip(), D.RandomCrop(cfg.patch)])
+        self.aug = Compose([RandomRotFlip(), RandomCrop(cfg.patch)])
         n_u = len(dataset) - n_labeled
-        self.sampler = D.TwoStreamBatchSampler(range(n_labeled), range(n_labeled, n_labeled + n_u), cfg.batch_size,
+        self.sampler = TwoStreamBatchSampler(range(n_labeled), range(n_labeled, n_labeled + n_u), cfg.batch_size,
                                                cfg.batch_size - cfg.labeled_bs, seed=cfg.seed) if semi else None
 
     def indices(self, it:int) -> list[int]:
