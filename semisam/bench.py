@@ -139,14 +139,10 @@ def bench_backend(kind:str, device='cpu', sam:dict|None=None, seed:int=0):
     return make_backend(kind)
 
 # %% ../nbs/12_bench.ipynb #49fc3034
-def _prepare(cfg, method:str, backend, device):
-    """Models and optimiser of `method` on `device` as the training loop sets them up
+def _prepare(cfg, method:str, backend, device) -> M.Fit:
+    """A fit of `method` on `device` (`semisam.methods.Fit`: networks, optimisers) as the training loop sets it up
     (channels_last_3d on CUDA when asked)."""
-    models = M.build_models(cfg, method, backend, device)
-    if device.type == 'cuda' and cfg.channels_last:
-        for m in (models.student, models.teacher):
-            if m is not None: m.to(memory_format=torch.channels_last_3d)
-    return models, M.make_optimizer(cfg, models.student)
+    return M.make_fit(cfg, method, backend, device, channels_last=device.type == 'cuda' and cfg.channels_last)
 
 def _to(batch, cfg, device):
     b = batch.to(device)
@@ -162,14 +158,15 @@ def bench_semisam_step(preset:str='paper', backend:str='sam-med3d', sam:dict|Non
     on, bk = cfg.replace(sam=dict(mode='online')), cfg.replace(sam=dict(mode='bank'))
     be = bench_backend(backend, dev, sam, seed)
     torch.manual_seed(seed)
-    models, opt = _prepare(on, 'semisam-mt', be, dev)
+    semi = _prepare(on, 'semisam-mt', be, dev)                     # the three steps share its networks, optimiser
     batch = _to(synthetic_batch(cfg, seed, bank=True), cfg, dev)
     plain = M.StepBatch(batch.image, batch.label)
-    amp = cfg.amp and dev.type == 'cuda'
-    mt, semi = M.method_parts('mt'), M.method_parts('semisam-mt')
-    step = lambda parts, c, b: M.train_step(parts, models, opt, b, c, 0, np.random.default_rng(seed), amp)
-    t = time_alternating({'mt': lambda: step(mt, on, plain), 'online': lambda: step(semi, on, plain),
-                          'bank': lambda: step(semi, bk, batch)}, repeats, warmup, dev)
+    amp = semi.amp
+    other = lambda c, m: M.Fit(c, M.get_method(m), semi.models, semi.opts, be, device=dev,
+                               channels_last=semi.channels_last)
+    mt, bank = other(on, 'mt'), other(bk, 'semisam-mt')
+    t = time_alternating({'mt': lambda: mt.one_batch(0, plain), 'online': lambda: semi.one_batch(0, plain),
+                          'bank': lambda: bank.one_batch(0, batch)}, repeats, warmup, dev)
     s = {k: v['median'] for k, v in t.items()}
     return dict(sec_mt=s['mt'], sec_online=s['online'], sec_bank=s['bank'], ratio_online=s['online'] / s['mt'],
                 ratio_bank=s['bank'] / s['mt'], ratio_is='semisam-mt step / mt step (seconds)', preset=preset,
@@ -311,7 +308,7 @@ def _maxrss_mib() -> float:
 
 def one_iteration(preset:str='cpu', method:str='semisam-mt', device=None, sam:dict|None=None, seed:int=0,
                   **overrides) -> dict:
-    """One `train_step` of `method` at `preset` in this process: seconds, RSS before and peak RSS after (MiB),
+    """One step of `method` at `preset` in this process: seconds, RSS before and peak RSS after (MiB),
     CUDA max allocated (MiB)."""
     dev = pick_device(device)
     cfg = get_config(preset, device=str(dev), **overrides)
@@ -320,13 +317,12 @@ def one_iteration(preset:str='cpu', method:str='semisam-mt', device=None, sam:di
     if M.needs_backend(method):
         backend = bench_backend(cfg.sam.model, dev, sam, seed)
     torch.manual_seed(seed)
-    models, opt = _prepare(cfg, method, backend, dev)
+    fit = _prepare(cfg, method, backend, dev)
     batch = _to(synthetic_batch(cfg, seed, bank=cfg.sam.mode == 'bank' and M.needs_backend(method)), cfg, dev)
     if dev.type == 'cuda': torch.cuda.synchronize(dev); torch.cuda.reset_peak_memory_stats(dev)
     rss0 = _proc_status(os.getpid()).get('VmRSS')
     t = time.perf_counter()
-    M.train_step(M.method_parts(method), models, opt, batch, cfg, 0, np.random.default_rng(seed),
-                 cfg.amp and dev.type == 'cuda')
+    fit.one_batch(0, batch)
     _sync(dev)
     return dict(preset=preset, method=method, sec=time.perf_counter() - t, rss_before_mib=rss0,
                 peak_rss_mib=_maxrss_mib(),
