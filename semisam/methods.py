@@ -190,6 +190,7 @@ class Method:
         opt.step()
         fit('after_step')
 
+# %% ../nbs/07_methods.ipynb #2a3b4c5d
 def make_fit(cfg:Config, method, backend=None, device='cpu', channels_last:bool=False, **kw) -> Fit:
     """A `Fit` of `method` (a `Method` or a name of `METHODS`) with fresh networks on `device` (channels_last_3d if
     asked) and their optimisers; `kw` as `Fit`."""
@@ -366,7 +367,7 @@ class SamPseudoLabel(Callback):
         b, sc, n = fit.batch, fit.cfg.sam, fit.batch.n_labeled
         if b.n_unlabeled == 0: raise MethodError('SamPseudoLabel: the batch has no unlabeled items')
         if sc.mode == 'bank':
-            if b.sam is None: raise MethodError("sam_mode 'bank' needs the bank's pseudo-labels in the batch")
+            if b.sam is None: raise MethodError("sam.mode 'bank' needs the bank's pseudo-labels in the batch")
             sam = b.sam.long()
         else:
             if fit.backend is None: raise MethodError('SamPseudoLabel: no SAM backend')

@@ -22,10 +22,10 @@ from . import methods as M
 from .losses import lr_at
 
 # %% auto #0
-__all__ = ['PHANTOM', 'TrainError', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record', 'results_current',
-           'sam_checkpoint_sha256', 'run_inputs', 'recipe_diff', 'RunLocked', 'run_idle', 'RunLock', 'Batcher',
-           'write_curves', 'write_timing', 'load_checkpoint', 'train', 'setup', 'resume', 'fit', 'Logger',
-           'Checkpointer', 'Progress', 'eval_protocol', 'evaluate_run', 'test_run', 'run']
+__all__ = ['PHANTOM', 'TrainError', 'data_root', 'method_name', 'run_dir', 'run_record', 'results_current',
+           'sam_checkpoint_sha256', 'run_inputs', 'recipe_diff', 'check_run', 'RunLocked', 'run_idle', 'RunLock',
+           'Batcher', 'write_curves', 'write_timing', 'load_checkpoint', 'setup', 'resume', 'fit', 'Logger',
+           'Checkpointer', 'Progress', 'train', 'eval_protocol', 'test_run', 'evaluate_run', 'run']
 
 # %% ../nbs/08_train.ipynb #44aefc53
 class TrainError(ValueError):
@@ -54,53 +54,6 @@ def data_root(cfg:Config, create:bool=True) -> Path:
         raise TrainError(f'{root/"dataset.json"}: {len(spec.classes)} classes; '
                          'the V-Net here segments one foreground class')
     return root
-
-def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None) -> tuple[list[str], list[str]]:
-    """Refuse a run that cannot work or a folder it may not reuse (one line, nothing written); returns (labeled,
-    unlabeled ids). With a built `backend` the SAM checkpoint file is only hashed, since the run does not load it."""
-    if method not in M.METHODS: raise TrainError(f"unknown method {method!r} (one of {', '.join(M.METHODS)})")
-    if M.needs_backend(method):
-        from semisam.models import MODELS, ModelError, check_model
-        if cfg.sam.model in (None, '', 'none'):
-            raise TrainError(f'{method} needs a SAM backend (--sam-backend {"|".join(MODELS)})')
-        try: check_model(cfg.sam.model, cfg.sam.checkpoint)
-        except ModelError as e: raise TrainError(f'{method}: {e}') from None
-    elif cfg.leak: raise TrainError(f"prompt_source 'ground_truth' only makes sense for a SAM method, not {method}")
-    from semisam.prompts import PROMPTERS
-    if cfg.sam.prompter is not None and cfg.sam.prompter not in PROMPTERS:
-        raise TrainError(f"unknown prompter {cfg.sam.prompter!r} (sam.prompter: one of {', '.join(PROMPTERS)})")
-    if isinstance(labels, (bool, np.bool_)) or not isinstance(labels, (int, np.integer)) or labels < 1:
-        raise TrainError(f'labels must be a positive integer, got {labels!r}')   # True is an int to Python, not here
-    if cfg.iterations < 1:
-        raise TrainError(f'iterations must be at least 1, got {cfg.iterations}: such a run has nothing to test')
-    pick_device(cfg.device)                                  # ConfigError for an unknown or absent device
-    root = data_root(cfg)
-    pool = D.read_list(root, 'train')
-    semi = M.semi_supervised(method)
-    need_u = cfg.batch_size - cfg.labeled_bs if semi else 0
-    if labels + need_u > len(pool):
-        raise TrainError(f'{labels} labeled cases{" plus " + str(need_u) + " unlabeled" if semi else ""} asked for, '
-                         f'but {root/"train.list"} lists {len(pool)}')
-    lab, unl = D.split_ids(root, labels)
-    if not semi: unl = []
-    if not D.read_list(root, 'test'): raise TrainError(f'{root/"test.list"} is empty')
-    folder = run_dir(cfg, method, labels)
-    if force or not ((folder/'done').exists() and results_current(folder)): _check_writable(folder, cfg.runs_dir)
-    inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)   # checks every case; hashes data and weights
-    started = (folder/'checkpoint.pt').exists() or (folder/'done').exists()
-    if not force and started and (folder/'config.json').exists():
-        diff = recipe_diff(read_json(folder/'config.json'), run_record(cfg, method, labels, lab, unl, inputs))
-        if diff: raise TrainError(f'{folder}: holds a run of another recipe ({"; ".join(diff[:4])}); '
-                                  'pass --force (force=True) to retrain it, or use another runs dir')
-    return lab, unl
-
-def _check_writable(folder:Path, runs_dir):
-    "Refuse a run folder that cannot be made or written, before anything is written."
-    a = Path(folder)
-    while not a.exists(): a = a.parent
-    if not a.is_dir(): raise TrainError(f'runs dir {runs_dir}: cannot make {folder} ({a} is a file, not a folder)')
-    try: fd, tmp = tempfile.mkstemp(dir=a, prefix='.write-test.'); os.close(fd); os.unlink(tmp)
-    except OSError as e: raise TrainError(f'runs dir {runs_dir}: cannot write in {a} ({e.strerror})') from None
 
 # %% ../nbs/08_train.ipynb #23305249
 def method_name(cfg:Config, method:str) -> str:
@@ -186,6 +139,7 @@ def run_inputs(cfg:Config, method:str, lab, unl, check_sam:bool=True) -> dict:
     data = D.data_fingerprint(root, list(lab) + list(unl) + D.read_list(root, 'test'), cache=_case_cache(cfg))
     return dict(data=data, sam_checkpoint_sha256=sam)
 
+# %% ../nbs/08_train.ipynb #d4f5b6c7
 def _recipe(r:dict) -> dict:
     """What decides what a run computes, from its config.json record (nested or old flat), by dotted name: the config
     its method reads (`semisam.methods.recipe_fields`), its identity and its inputs by content (none: 'unknown')."""
@@ -210,6 +164,54 @@ def recipe_diff(old:dict, new:dict) -> list[str]:
         if a.get(k) == 'unknown': out.append(f'{k} not recorded (an older run), here {short(b.get(k))}')
         else: out.append(f'{k} {short(a.get(k))}, here {short(b.get(k))}')
     return out
+
+# %% ../nbs/08_train.ipynb #a1c2e3f4
+def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None) -> tuple[list[str], list[str]]:
+    """Refuse a run that cannot work or a folder it may not reuse (one line, nothing written); returns (labeled,
+    unlabeled ids). With a built `backend` the SAM checkpoint file is only hashed, since the run does not load it."""
+    if method not in M.METHODS: raise TrainError(f"unknown method {method!r} (one of {', '.join(M.METHODS)})")
+    if M.needs_backend(method):
+        from semisam.models import MODELS, ModelError, check_model
+        if cfg.sam.model in (None, '', 'none'):
+            raise TrainError(f'{method} needs a SAM backend (--sam-backend {"|".join(MODELS)})')
+        try: check_model(cfg.sam.model, cfg.sam.checkpoint)
+        except ModelError as e: raise TrainError(f'{method}: {e}') from None
+    elif cfg.leak: raise TrainError(f"prompt_source 'ground_truth' only makes sense for a SAM method, not {method}")
+    from semisam.prompts import PROMPTERS
+    if cfg.sam.prompter is not None and cfg.sam.prompter not in PROMPTERS:
+        raise TrainError(f"unknown prompter {cfg.sam.prompter!r} (sam.prompter: one of {', '.join(PROMPTERS)})")
+    if isinstance(labels, (bool, np.bool_)) or not isinstance(labels, (int, np.integer)) or labels < 1:
+        raise TrainError(f'labels must be a positive integer, got {labels!r}')   # True is an int to Python, not here
+    if cfg.iterations < 1:
+        raise TrainError(f'iterations must be at least 1, got {cfg.iterations}: such a run has nothing to test')
+    pick_device(cfg.device)                                  # ConfigError for an unknown or absent device
+    root = data_root(cfg)
+    pool = D.read_list(root, 'train')
+    semi = M.semi_supervised(method)
+    need_u = cfg.batch_size - cfg.labeled_bs if semi else 0
+    if labels + need_u > len(pool):
+        raise TrainError(f'{labels} labeled cases{" plus " + str(need_u) + " unlabeled" if semi else ""} asked for, '
+                         f'but {root/"train.list"} lists {len(pool)}')
+    lab, unl = D.split_ids(root, labels)
+    if not semi: unl = []
+    if not D.read_list(root, 'test'): raise TrainError(f'{root/"test.list"} is empty')
+    folder = run_dir(cfg, method, labels)
+    if force or not ((folder/'done').exists() and results_current(folder)): _check_writable(folder, cfg.runs_dir)
+    inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)   # checks every case; hashes data and weights
+    started = (folder/'checkpoint.pt').exists() or (folder/'done').exists()
+    if not force and started and (folder/'config.json').exists():
+        diff = recipe_diff(read_json(folder/'config.json'), run_record(cfg, method, labels, lab, unl, inputs))
+        if diff: raise TrainError(f'{folder}: holds a run of another recipe ({"; ".join(diff[:4])}); '
+                                  'pass --force (force=True) to retrain it, or use another runs dir')
+    return lab, unl
+
+def _check_writable(folder:Path, runs_dir):
+    "Refuse a run folder that cannot be made or written, before anything is written."
+    a = Path(folder)
+    while not a.exists(): a = a.parent
+    if not a.is_dir(): raise TrainError(f'runs dir {runs_dir}: cannot make {folder} ({a} is a file, not a folder)')
+    try: fd, tmp = tempfile.mkstemp(dir=a, prefix='.write-test.'); os.close(fd); os.unlink(tmp)
+    except OSError as e: raise TrainError(f'runs dir {runs_dir}: cannot write in {a} ({e.strerror})') from None
 
 # %% ../nbs/08_train.ipynb #8ea91713
 class RunLocked(TrainError):
@@ -300,7 +302,8 @@ class Batcher:
         for j, i in enumerate(idx):
             image, label = self.ds.volume(i)
             if i >= self.n_l: imgs.append(self.aug(dict(image=image), self._rng(it, j))['image']); continue
-            s = self.aug(dict(image=image, label=label), self._rng(it, j)); imgs.append(s['image']); labs.append(s['label'])
+            s = self.aug(dict(image=image, label=label), self._rng(it, j))
+            imgs.append(s['image']); labs.append(s['label'])
         t = lambda xs, dt: torch.from_numpy(np.stack(xs).astype(dt))
         return M.StepBatch(t(imgs, np.float32)[:, None], t(labs, np.int64), index=idx)
 
@@ -345,6 +348,7 @@ def write_timing(folder) -> Path:
         iterations=len(log), train_s=round(sum(r.get('sec', 0) for r in log), 1),
         train_cpu_s=round(sum(r.get('cpu_sec', 0) for r in log), 1), torch_threads=env.get('torch_threads')))
 
+# %% ../nbs/08_train.ipynb #f6b7d8e9
 def _rng_state() -> dict:
     "The global generators' states as tensors and numbers (a record only: each iteration reseeds from (seed, it))."
     _, keys, pos, has_gauss, cached = np.random.get_state()
@@ -381,41 +385,6 @@ def load_checkpoint(path, device='cpu') -> dict:
         why = f'it pickles {g.group(1)}' if g else f'{type(e).__name__}: {_clip((str(e).splitlines() or [""])[0])}'
         raise TrainError(f'{path}: not a weights-only checkpoint ({why}); it was not loaded: remove it, or pass '
                          '--force (force=True) to retrain') from None
-
-# %% ../nbs/08_train.ipynb #7c7ff3cf
-def _prepare(cfg, method, labels, force, backend=None):
-    "Check the run (`check_run`) and build its record: (folder, labeled ids, unlabeled ids, config.json record)."
-    lab, unl = check_run(cfg, method, labels, force=force, backend=backend)
-    inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)
-    return run_dir(cfg, method, labels), lab, unl, run_record(cfg, method, labels, lab, unl, inputs)
-
-def _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, stop_after):
-    "Train in `folder`, whose lock the caller holds."
-    if (folder/'done').exists() and not force: return
-    device = pick_device(cfg.device)
-    if force:
-        for n in ('checkpoint.pt', 'log.jsonl', 'done', 'results.json', 'curves.json', 'timing.json'):
-            if (folder/n).exists(): (folder/n).unlink()
-    if cfg.leak:
-        warnings.warn(f'LEAK MODE: SAM is prompted from the ground truth of unlabeled cases ({folder})', stacklevel=3)
-    atomic_write_json(folder/'config.json', record)
-    atomic_write_json(folder/'env.json', env_info(device))
-    D.save_checked(_case_cache(cfg))                   # the next process skips reading and hashing these cases
-    _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_after)
-
-def train(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None,
-          stop_after:int|None=None, steal_after:float|None=None) -> Path:
-    """Train `method` with `labels` labeled cases (resume from the checkpoint; no-op when done unless `force`);
-    returns the run folder. `steal_after`: take over a lock whose run is idle that many seconds (`RunLock`)."""
-    folder, lab, unl, record = _prepare(cfg, method, labels, force, backend)
-    if (folder/'done').exists() and not force: return folder
-    with RunLock(folder, steal_after):
-        _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, stop_after)
-    return folder
-
-def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_after):
-    fit(setup(cfg, method, lab, unl, folder, device, backend), [Logger(), Checkpointer(), Progress(progress)],
-        stop_after)
 
 # %% ../nbs/08_train.ipynb #ecc929a5
 def setup(cfg:Config, method:str, lab, unl, folder, device, backend=None) -> M.Fit:
@@ -511,6 +480,41 @@ class Progress(M.Callback):
         self.bar.set_postfix(post, refresh=False); self.bar.update(1)
     def after_fit(self, f): self.bar.close()
 
+# %% ../nbs/08_train.ipynb #7c7ff3cf
+def _prepare(cfg, method, labels, force, backend=None):
+    "Check the run (`check_run`) and build its record: (folder, labeled ids, unlabeled ids, config.json record)."
+    lab, unl = check_run(cfg, method, labels, force=force, backend=backend)
+    inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)
+    return run_dir(cfg, method, labels), lab, unl, run_record(cfg, method, labels, lab, unl, inputs)
+
+def _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, stop_after):
+    "Train in `folder`, whose lock the caller holds."
+    if (folder/'done').exists() and not force: return
+    device = pick_device(cfg.device)
+    if force:
+        for n in ('checkpoint.pt', 'log.jsonl', 'done', 'results.json', 'curves.json', 'timing.json'):
+            if (folder/n).exists(): (folder/n).unlink()
+    if cfg.leak:
+        warnings.warn(f'LEAK MODE: SAM is prompted from the ground truth of unlabeled cases ({folder})', stacklevel=3)
+    atomic_write_json(folder/'config.json', record)
+    atomic_write_json(folder/'env.json', env_info(device))
+    D.save_checked(_case_cache(cfg))                   # the next process skips reading and hashing these cases
+    _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_after)
+
+def train(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True, backend=None,
+          stop_after:int|None=None, steal_after:float|None=None) -> Path:
+    """Train `method` with `labels` labeled cases (resume from the checkpoint; no-op when done unless `force`);
+    returns the run folder. `steal_after`: take over a lock whose run is idle that many seconds (`RunLock`)."""
+    folder, lab, unl, record = _prepare(cfg, method, labels, force, backend)
+    if (folder/'done').exists() and not force: return folder
+    with RunLock(folder, steal_after):
+        _train_locked(cfg, method, folder, lab, unl, record, force, progress, backend, stop_after)
+    return folder
+
+def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_after):
+    fit(setup(cfg, method, lab, unl, folder, device, backend), [Logger(), Checkpointer(), Progress(progress)],
+        stop_after)
+
 # %% ../nbs/08_train.ipynb #66ab6ed0
 class _TestCases:
     "The test split as (id, image, label) at the original resolution, read one case at a time."
@@ -528,15 +532,7 @@ def eval_protocol(cfg:Config, settings:dict|None=None) -> dict:
     return dict(patch=[p * f for p in (c.eval_patch or c.patch)], stride_xy=c.stride_xy * f, stride_z=c.stride_z * f,
                 lcc=bool(c.lcc))
 
-def evaluate_run(folder, device=None, force:bool=False, progress:bool=False, limit:int|None=None, save_dir=None,
-                 settings:dict|None=None, steal_after:float|None=None) -> Path:
-    """Test the last checkpoint of the run in `folder` on the test split, under its lock; returns `results.json`.
-    `settings` (`EVAL_FIELDS`, e.g. `dict(stride_xy=16, stride_z=8)`) replace the run's own test protocol."""
-    folder = Path(folder)
-    if not force and results_current(folder, _run_protocol(folder, settings)): return folder/'results.json'
-    with RunLock(folder, steal_after):
-        return _evaluate_locked(folder, device, force, progress, limit, save_dir, settings)
-
+# %% ../nbs/08_train.ipynb #b8d9f0a1
 def _run_config(folder) -> Config:
     try: return Config.from_dict(read_json(Path(folder)/'config.json')['config'])
     except (KeyError, TypeError):
@@ -578,6 +574,16 @@ def test_run(folder, settings:dict|None=None, device=None, limit:int|None=None, 
                 **protocol_info(proto['patch'], proto['stride_xy'], proto['stride_z'], proto['lcc'], None,
                                 cfg.amp and dev.type == 'cuda'))
     return info, [{k: r[k] for k in keep if k in r} for r in records]
+
+# %% ../nbs/08_train.ipynb #d0f1b2c3
+def evaluate_run(folder, device=None, force:bool=False, progress:bool=False, limit:int|None=None, save_dir=None,
+                 settings:dict|None=None, steal_after:float|None=None) -> Path:
+    """Test the last checkpoint of the run in `folder` on the test split, under its lock; returns `results.json`.
+    `settings` (`EVAL_FIELDS`, e.g. `dict(stride_xy=16, stride_z=8)`) replace the run's own test protocol."""
+    folder = Path(folder)
+    if not force and results_current(folder, _run_protocol(folder, settings)): return folder/'results.json'
+    with RunLock(folder, steal_after):
+        return _evaluate_locked(folder, device, force, progress, limit, save_dir, settings)
 
 def _evaluate_locked(folder, device=None, force=False, progress=False, limit=None, save_dir=None,
                      settings=None) -> Path:
