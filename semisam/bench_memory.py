@@ -40,7 +40,7 @@ def _maxrss_mib() -> float:
 
 def one_iteration(preset:str='cpu', method:str='semisam-mt', device=None, sam:dict|None=None, seed:int=0,
                   **overrides) -> dict:
-    """One `train_step` of `method` at `preset` in this process: seconds, RSS before and peak RSS after (MiB),
+    """One step of `method` at `preset` in this process: seconds, RSS before and peak RSS after (MiB),
     CUDA max allocated (MiB)."""
     dev = pick_device(device)
     cfg = get_config(preset, device=str(dev), **overrides)
@@ -49,13 +49,12 @@ def one_iteration(preset:str='cpu', method:str='semisam-mt', device=None, sam:di
     if M.needs_backend(method):
         backend = bench_backend(cfg.sam.model, dev, sam, seed)
     torch.manual_seed(seed)
-    models, opt = _prepare(cfg, method, backend, dev)
+    fit = _prepare(cfg, method, backend, dev)
     batch = _to(synthetic_batch(cfg, seed, bank=cfg.sam.mode == 'bank' and M.needs_backend(method)), cfg, dev)
     if dev.type == 'cuda': torch.cuda.synchronize(dev); torch.cuda.reset_peak_memory_stats(dev)
     rss0 = _proc_status(os.getpid()).get('VmRSS')
     t = time.perf_counter()
-    M.train_step(M.method_parts(method), models, opt, batch, cfg, 0, np.random.default_rng(seed),
-                 cfg.amp and dev.type == 'cuda')
+    fit.one_batch(0, batch)
     _sync(dev)
     return dict(preset=preset, method=method, sec=time.perf_counter() - t, rss_before_mib=rss0,
                 peak_rss_mib=_maxrss_mib(),

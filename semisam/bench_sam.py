@@ -90,14 +90,10 @@ def bench_backend(kind:str, device='cpu', sam:dict|None=None, seed:int=0):
     return make_backend(kind)
 
 # %% ../nbs/11b_bench_sam.ipynb #49fc3034
-def _prepare(cfg, method:str, backend, device):
-    """Models and optimiser of `method` on `device` as the training loop sets them up
+def _prepare(cfg, method:str, backend, device) -> M.Fit:
+    """A fit of `method` on `device` (`semisam.methods.Fit`: networks, optimisers) as the training loop sets it up
     (channels_last_3d on CUDA when asked)."""
-    models = M.build_models(cfg, method, backend, device)
-    if device.type == 'cuda' and cfg.channels_last:
-        for m in (models.student, models.teacher):
-            if m is not None: m.to(memory_format=torch.channels_last_3d)
-    return models, M.make_optimizer(cfg, models.student)
+    return M.make_fit(cfg, method, backend, device, channels_last=device.type == 'cuda' and cfg.channels_last)
 
 def _to(batch, cfg, device):
     b = batch.to(device)
@@ -113,14 +109,15 @@ def bench_semisam_step(preset:str='paper', backend:str='sam-med3d', sam:dict|Non
     on, bk = cfg.replace(sam=dict(mode='online')), cfg.replace(sam=dict(mode='bank'))
     be = bench_backend(backend, dev, sam, seed)
     torch.manual_seed(seed)
-    models, opt = _prepare(on, 'semisam-mt', be, dev)
+    semi = _prepare(on, 'semisam-mt', be, dev)                     # the three steps share its networks, optimiser
     batch = _to(synthetic_batch(cfg, seed, bank=True), cfg, dev)
     plain = M.StepBatch(batch.image, batch.label)
-    amp = cfg.amp and dev.type == 'cuda'
-    mt, semi = M.method_parts('mt'), M.method_parts('semisam-mt')
-    step = lambda parts, c, b: M.train_step(parts, models, opt, b, c, 0, np.random.default_rng(seed), amp)
-    t = time_alternating({'mt': lambda: step(mt, on, plain), 'online': lambda: step(semi, on, plain),
-                          'bank': lambda: step(semi, bk, batch)}, repeats, warmup, dev)
+    amp = semi.amp
+    other = lambda c, m: M.Fit(c, M.get_method(m), semi.models, semi.opts, be, device=dev,
+                               channels_last=semi.channels_last)
+    mt, bank = other(on, 'mt'), other(bk, 'semisam-mt')
+    t = time_alternating({'mt': lambda: mt.one_batch(0, plain), 'online': lambda: semi.one_batch(0, plain),
+                          'bank': lambda: bank.one_batch(0, batch)}, repeats, warmup, dev)
     s = {k: v['median'] for k, v in t.items()}
     return dict(sec_mt=s['mt'], sec_online=s['online'], sec_bank=s['bank'], ratio_online=s['online'] / s['mt'],
                 ratio_bank=s['bank'] / s['mt'], ratio_is='semisam-mt step / mt step (seconds)', preset=preset,

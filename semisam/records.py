@@ -50,8 +50,7 @@ def _run_scores(res) -> dict:
 def _recipe_of(rec:dict, run:dict) -> str:
     """A training run's recipe and test protocol as canonical JSON: config by dotted name (not seed, `RUNTIME_FIELDS`),
     the dataset (split lists) and SAM weights by hash, the protocol as tested (`results.json`)."""
-    c = {k: v for k, v in flat_config(rec.get('config') or {}).items()
-         if k not in RUNTIME_FIELDS + EVAL_FIELDS and k != 'seed'}
+    from semisam.methods import recipe_fields; c = {k: v for k, v in recipe_fields(rec).items() if k != 'seed'}
     c.update({f'test.{k}': run.get(k) for k in ('patch', 'stride_xy', 'stride_z', 'lcc')})
     c.setdefault('iterations', run.get('iterations'))
     data = rec.get('data') or {}            # the dataset by its split lists: runs of other label counts read other cases

@@ -213,7 +213,7 @@ def _prompt_run(f:Path, references, device, limit) -> list[dict]:
     rec, cfg = read_json(f/'config.json'), T._run_config(f)
     dev = pick_device(device if device is not None else cfg.device)
     sha = D.file_sha256(f/'checkpoint.pt'); st = T.load_checkpoint(f/'checkpoint.pt', dev)
-    net = build_net(cfg, dropout=False).to(dev); net.load_state_dict(st['student']); net.eval()
+    net = build_net(cfg, dropout=False).to(dev); net.load_state_dict(st['models']['student']); net.eval()
     if cfg.channels_last: net.to(memory_format=torch.channels_last_3d)        # as trained; same labels
     backend = make_backend(cfg.sam.model, cfg.sam.checkpoint, device=dev)
     ids = rec['unlabeled_ids'][:limit] if limit else rec['unlabeled_ids']

@@ -5,7 +5,6 @@
 # %% ../nbs/08_train.ipynb #37b81b0e
 from __future__ import annotations
 import json, math, os, re, shutil, socket, sys, tempfile, threading, time, warnings
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -15,8 +14,8 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from .core import (Config, get_config, resolve, shared_la_root, seed_everything, pick_device, atomic_write_json,
-                          atomic_write_text, atomic_torch_save, read_json, env_info, RUNTIME_FIELDS, EVAL_FIELDS,
-                          PRESETS, flat_config, read_seal, seal_run, file_digest)
+                          atomic_write_text, atomic_torch_save, read_json, env_info, EVAL_FIELDS, PRESETS, read_seal,
+                          seal_run, file_digest)
 from . import data as D
 from .transforms import Compose, RandomRotFlip, RandomCrop, TwoStreamBatchSampler
 from .phantom import make_phantom
@@ -25,10 +24,10 @@ from . import methods as M
 from .losses import lr_at
 
 # %% auto #0
-__all__ = ['PHANTOM', 'TrainError', 'data_root', 'check_run', 'method_name', 'run_dir', 'run_record', 'results_current',
-           'sam_checkpoint_sha256', 'run_inputs', 'recipe_diff', 'RunLocked', 'run_idle', 'RunLock', 'Batcher',
-           'write_curves', 'write_timing', 'load_checkpoint', 'train', 'Loop', 'Callback', 'setup', 'fit', 'Logger',
-           'Checkpointer', 'Progress', 'eval_protocol', 'evaluate_run', 'test_run', 'run']
+__all__ = ['PHANTOM', 'TrainError', 'data_root', 'method_name', 'run_dir', 'run_record', 'results_current',
+           'sam_checkpoint_sha256', 'run_inputs', 'recipe_diff', 'check_run', 'RunLocked', 'run_idle', 'RunLock',
+           'Batcher', 'write_curves', 'write_timing', 'load_checkpoint', 'setup', 'resume', 'fit', 'Logger',
+           'Checkpointer', 'Progress', 'train', 'eval_protocol', 'test_run', 'evaluate_run', 'run']
 
 # %% ../nbs/08_train.ipynb #44aefc53
 class TrainError(ValueError):
@@ -57,53 +56,6 @@ def data_root(cfg:Config, create:bool=True) -> Path:
         raise TrainError(f'{root/"dataset.json"}: {len(spec.classes)} classes; '
                          'the V-Net here segments one foreground class')
     return root
-
-def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None) -> tuple[list[str], list[str]]:
-    """Refuse a run that cannot work or a folder it may not reuse (one line, nothing written); returns (labeled,
-    unlabeled ids). With a built `backend` the SAM checkpoint file is only hashed, since the run does not load it."""
-    if method not in M.METHODS: raise TrainError(f"unknown method {method!r} (one of {', '.join(M.METHODS)})")
-    if M.needs_backend(method):
-        from semisam.models import MODELS, ModelError, check_model
-        if cfg.sam.model in (None, '', 'none'):
-            raise TrainError(f'{method} needs a SAM backend (--sam-backend {"|".join(MODELS)})')
-        try: check_model(cfg.sam.model, cfg.sam.checkpoint)
-        except ModelError as e: raise TrainError(f'{method}: {e}') from None
-    elif cfg.leak: raise TrainError(f"prompt_source 'ground_truth' only makes sense for a SAM method, not {method}")
-    from semisam.prompts import PROMPTERS
-    if cfg.sam.prompter is not None and cfg.sam.prompter not in PROMPTERS:
-        raise TrainError(f"unknown prompter {cfg.sam.prompter!r} (sam.prompter: one of {', '.join(PROMPTERS)})")
-    if isinstance(labels, (bool, np.bool_)) or not isinstance(labels, (int, np.integer)) or labels < 1:
-        raise TrainError(f'labels must be a positive integer, got {labels!r}')   # True is an int to Python, not here
-    if cfg.iterations < 1:
-        raise TrainError(f'iterations must be at least 1, got {cfg.iterations}: such a run has nothing to test')
-    pick_device(cfg.device)                                  # ConfigError for an unknown or absent device
-    root = data_root(cfg)
-    pool = D.read_list(root, 'train')
-    semi = M.semi_supervised(method)
-    need_u = cfg.batch_size - cfg.labeled_bs if semi else 0
-    if labels + need_u > len(pool):
-        raise TrainError(f'{labels} labeled cases{" plus " + str(need_u) + " unlabeled" if semi else ""} asked for, '
-                         f'but {root/"train.list"} lists {len(pool)}')
-    lab, unl = D.split_ids(root, labels)
-    if not semi: unl = []
-    if not D.read_list(root, 'test'): raise TrainError(f'{root/"test.list"} is empty')
-    folder = run_dir(cfg, method, labels)
-    if force or not ((folder/'done').exists() and results_current(folder)): _check_writable(folder, cfg.runs_dir)
-    inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)   # checks every case; hashes data and weights
-    started = (folder/'checkpoint.pt').exists() or (folder/'done').exists()
-    if not force and started and (folder/'config.json').exists():
-        diff = recipe_diff(read_json(folder/'config.json'), run_record(cfg, method, labels, lab, unl, inputs))
-        if diff: raise TrainError(f'{folder}: holds a run of another recipe ({"; ".join(diff[:4])}); '
-                                  'pass --force (force=True) to retrain it, or use another runs dir')
-    return lab, unl
-
-def _check_writable(folder:Path, runs_dir):
-    "Refuse a run folder that cannot be made or written, before anything is written."
-    a = Path(folder)
-    while not a.exists(): a = a.parent
-    if not a.is_dir(): raise TrainError(f'runs dir {runs_dir}: cannot make {folder} ({a} is a file, not a folder)')
-    try: fd, tmp = tempfile.mkstemp(dir=a, prefix='.write-test.'); os.close(fd); os.unlink(tmp)
-    except OSError as e: raise TrainError(f'runs dir {runs_dir}: cannot write in {a} ({e.strerror})') from None
 
 # %% ../nbs/08_train.ipynb #23305249
 def method_name(cfg:Config, method:str) -> str:
@@ -189,12 +141,11 @@ def run_inputs(cfg:Config, method:str, lab, unl, check_sam:bool=True) -> dict:
     data = D.data_fingerprint(root, list(lab) + list(unl) + D.read_list(root, 'test'), cache=_case_cache(cfg))
     return dict(data=data, sam_checkpoint_sha256=sam)
 
+# %% ../nbs/08_train.ipynb #d4f5b6c7
 def _recipe(r:dict) -> dict:
-    """The fields of a config.json record (nested or old flat) deciding what a run computes, by dotted name;
-    no fingerprint: 'unknown'. A method without the SAM term reads no `sam.*` field, so none is part of its recipe."""
-    out = {k: v for k, v in flat_config(r.get('config') or {}).items() if k not in RUNTIME_FIELDS + EVAL_FIELDS}
-    if r.get('method') in M.METHODS and not M.needs_backend(r['method']):
-        out = {k: v for k, v in out.items() if not k.startswith('sam.')}
+    """What decides what a run computes, from its config.json record (nested or old flat), by dotted name: the config
+    its method reads (`semisam.methods.recipe_fields`), its identity and its inputs by content (none: 'unknown')."""
+    out = M.recipe_fields(r)
     out.update({k: v for k, v in r.items() if k not in ('config', 'data', 'sam_checkpoint_sha256')})
     out['data'] = (r.get('data') or {}).get('sha256', 'unknown')
     from semisam.models import MODELS
@@ -203,8 +154,8 @@ def _recipe(r:dict) -> dict:
     return json.loads(json.dumps(out))
 
 def recipe_diff(old:dict, new:dict) -> list[str]:
-    """What differs between two config.json records, ignoring `RUNTIME_FIELDS` and `EVAL_FIELDS`,
-    e.g. ['iterations 8, here 16']."""
+    """What differs between the recipes of two config.json records (`_recipe`: no `RUNTIME_FIELDS`, `EVAL_FIELDS`
+    or groups the method does not read), e.g. ['iterations 8, here 16']."""
     a, b = _recipe(old), _recipe(new)
     def short(v):
         if isinstance(v, str) and len(v) == 64: return v[:12]              # a SHA-256
@@ -215,6 +166,54 @@ def recipe_diff(old:dict, new:dict) -> list[str]:
         if a.get(k) == 'unknown': out.append(f'{k} not recorded (an older run), here {short(b.get(k))}')
         else: out.append(f'{k} {short(a.get(k))}, here {short(b.get(k))}')
     return out
+
+# %% ../nbs/08_train.ipynb #a1c2e3f4
+def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None) -> tuple[list[str], list[str]]:
+    """Refuse a run that cannot work or a folder it may not reuse (one line, nothing written); returns (labeled,
+    unlabeled ids). With a built `backend` the SAM checkpoint file is only hashed, since the run does not load it."""
+    if method not in M.METHODS: raise TrainError(f"unknown method {method!r} (one of {', '.join(M.METHODS)})")
+    if M.needs_backend(method):
+        from semisam.models import MODELS, ModelError, check_model
+        if cfg.sam.model in (None, '', 'none'):
+            raise TrainError(f'{method} needs a SAM backend (--sam-backend {"|".join(MODELS)})')
+        try: check_model(cfg.sam.model, cfg.sam.checkpoint)
+        except ModelError as e: raise TrainError(f'{method}: {e}') from None
+    elif cfg.leak: raise TrainError(f"prompt_source 'ground_truth' only makes sense for a SAM method, not {method}")
+    from semisam.prompts import PROMPTERS
+    if cfg.sam.prompter is not None and cfg.sam.prompter not in PROMPTERS:
+        raise TrainError(f"unknown prompter {cfg.sam.prompter!r} (sam.prompter: one of {', '.join(PROMPTERS)})")
+    if isinstance(labels, (bool, np.bool_)) or not isinstance(labels, (int, np.integer)) or labels < 1:
+        raise TrainError(f'labels must be a positive integer, got {labels!r}')   # True is an int to Python, not here
+    if cfg.iterations < 1:
+        raise TrainError(f'iterations must be at least 1, got {cfg.iterations}: such a run has nothing to test')
+    pick_device(cfg.device)                                  # ConfigError for an unknown or absent device
+    root = data_root(cfg)
+    pool = D.read_list(root, 'train')
+    semi = M.semi_supervised(method)
+    need_u = cfg.batch_size - cfg.labeled_bs if semi else 0
+    if labels + need_u > len(pool):
+        raise TrainError(f'{labels} labeled cases{" plus " + str(need_u) + " unlabeled" if semi else ""} asked for, '
+                         f'but {root/"train.list"} lists {len(pool)}')
+    lab, unl = D.split_ids(root, labels)
+    if not semi: unl = []
+    if not D.read_list(root, 'test'): raise TrainError(f'{root/"test.list"} is empty')
+    folder = run_dir(cfg, method, labels)
+    if force or not ((folder/'done').exists() and results_current(folder)): _check_writable(folder, cfg.runs_dir)
+    inputs = run_inputs(cfg, method, lab, unl, check_sam=backend is None)   # checks every case; hashes data and weights
+    started = (folder/'checkpoint.pt').exists() or (folder/'done').exists()
+    if not force and started and (folder/'config.json').exists():
+        diff = recipe_diff(read_json(folder/'config.json'), run_record(cfg, method, labels, lab, unl, inputs))
+        if diff: raise TrainError(f'{folder}: holds a run of another recipe ({"; ".join(diff[:4])}); '
+                                  'pass --force (force=True) to retrain it, or use another runs dir')
+    return lab, unl
+
+def _check_writable(folder:Path, runs_dir):
+    "Refuse a run folder that cannot be made or written, before anything is written."
+    a = Path(folder)
+    while not a.exists(): a = a.parent
+    if not a.is_dir(): raise TrainError(f'runs dir {runs_dir}: cannot make {folder} ({a} is a file, not a folder)')
+    try: fd, tmp = tempfile.mkstemp(dir=a, prefix='.write-test.'); os.close(fd); os.unlink(tmp)
+    except OSError as e: raise TrainError(f'runs dir {runs_dir}: cannot write in {a} ({e.strerror})') from None
 
 # %% ../nbs/08_train.ipynb #8ea91713
 class RunLocked(TrainError):
@@ -283,10 +282,9 @@ class RunLock:
             if self.path.read_text().split()[0] == str(os.getpid()): self.path.unlink()
         except (FileNotFoundError, IndexError): pass
 
-
 # %% ../nbs/08_train.ipynb #b5f6066b
 class Batcher:
-    "Builds the batch of iteration `it` from the (preprocessed) training volumes; a pure function of (seed, it, bank)."
+    "Builds the batch of iteration `it` from the (preprocessed) training volumes; a pure function of (seed, it)."
     def __init__(self, cfg:Config, dataset, n_labeled:int, semi:bool):
         self.cfg, self.ds, self.n_l, self.semi = cfg, dataset, n_labeled, semi
         self.aug = Compose([RandomRotFlip(), RandomCrop(cfg.patch)])
@@ -298,28 +296,31 @@ class Batcher:
         if self.semi: return self.sampler.batch_at(it)
         rng = np.random.default_rng([self.cfg.seed, it, 1 << 20])
         return [int(i) for i in rng.choice(self.n_l, self.cfg.batch_size, replace=self.n_l < self.cfg.batch_size)]
+    def _rng(self, it:int, j:int): return np.random.default_rng([self.cfg.seed, it, j])
 
-    def __call__(self, it:int, bank=None, want_gt:bool=False) -> tuple[M.StepBatch, torch.Tensor | None, list[int]]:
-        "(step batch, ground truth of the unlabeled crops or None, indices)."
-        idx = self.indices(it); imgs, labs, sams, gts = [], [], [], []
+    def __call__(self, it:int) -> M.StepBatch:
+        "Iteration `it`'s crops (labeled first), the labels of the labeled ones, their indices (`index`)."
+        idx = self.indices(it); imgs, labs = [], []
         for j, i in enumerate(idx):
             image, label = self.ds.volume(i)
-            rng = lambda: np.random.default_rng([self.cfg.seed, it, j])
-            if i < self.n_l:
-                s = self.aug(dict(image=image, label=label), rng()); imgs.append(s['image']); labs.append(s['label'])
-                continue
-            slot = bank.get(i) if bank is not None else None
-            s = self.aug(dict(image=image, label=np.full(label.shape, -1, np.int8) if slot is None else slot), rng())
-            imgs.append(s['image']); sams.append(s['label'])
-            if want_gt: gts.append(self.aug(dict(image=image, label=label), rng())['label'])
+            if i >= self.n_l: imgs.append(self.aug(dict(image=image), self._rng(it, j))['image']); continue
+            s = self.aug(dict(image=image, label=label), self._rng(it, j))
+            imgs.append(s['image']); labs.append(s['label'])
         t = lambda xs, dt: torch.from_numpy(np.stack(xs).astype(dt))
-        b = M.StepBatch(t(imgs, np.float32)[:, None], t(labs, np.int64),
-                        sam=t(sams, np.int64) if (bank is not None and sams) else None)
-        return b, (t(gts, np.int64) if gts else None), idx
+        return M.StepBatch(t(imgs, np.float32)[:, None], t(labs, np.int64), index=idx)
+
+    def unlabeled(self, it:int, idx, get) -> torch.Tensor | None:
+        """int64 crops of `get(i)` (a W,H,D volume; None: all -1, not covered) for the unlabeled items `idx` of
+        iteration `it`, cut as their images; None when there are none."""
+        out = []
+        for j, i in enumerate(idx):
+            if i < self.n_l: continue
+            image, label = self.ds.volume(i); v = get(i)
+            v = np.full(label.shape, -1, np.int8) if v is None else v     # int8: padded with -1, not covered
+            out.append(self.aug(dict(image=image, label=v), self._rng(it, j))['label'])
+        return torch.from_numpy(np.stack(out).astype(np.int64)) if out else None
 
 # %% ../nbs/08_train.ipynb #f962f5e5
-def _iter_seed(seed:int, it:int) -> int: return int(np.random.SeedSequence([seed, it]).generate_state(1)[0])
-
 def _read_log(path) -> list[dict]:
     if not Path(path).is_file(): return []
     out = []
@@ -349,6 +350,7 @@ def write_timing(folder) -> Path:
         iterations=len(log), train_s=round(sum(r.get('sec', 0) for r in log), 1),
         train_cpu_s=round(sum(r.get('cpu_sec', 0) for r in log), 1), torch_threads=env.get('torch_threads')))
 
+# %% ../nbs/08_train.ipynb #f6b7d8e9
 def _rng_state() -> dict:
     "The global generators' states as tensors and numbers (a record only: each iteration reseeds from (seed, it))."
     _, keys, pos, has_gauss, cached = np.random.get_state()
@@ -357,23 +359,128 @@ def _rng_state() -> dict:
                  cached_gaussian=float(cached))
     return dict(torch=torch.get_rng_state(), cuda=cuda, numpy=numpy)
 
-def _state(models, opt, parts, it, cfg, method) -> dict:
-    return dict(iteration=it, method=method, config=cfg.to_dict(), student=models.student.state_dict(),
-                teacher=None if models.teacher is None else models.teacher.state_dict(), optimizer=opt.state_dict(),
-                parts={p.name: p.state_dict() for p in parts if p.state_dict() is not None}, rng=_rng_state())
+def _state(f:M.Fit, it:int) -> dict:
+    "checkpoint.pt after `it` iterations: networks and optimisers by name, the callbacks' state by name."
+    return dict(iteration=it, method=f.method.name, config=f.cfg.to_dict(),
+                models={k: m.state_dict() for k, m in f.models.items()},
+                optimizers={k: o.state_dict() for k, o in f.opts.items()},
+                parts={c.name: c.state_dict() for c in f.callbacks if c.state_dict() is not None}, rng=_rng_state())
+
+def _named(st:dict) -> dict:
+    "A checkpoint of the earlier layout (`student`, `teacher`, `optimizer`) with its networks and optimiser by name."
+    if not isinstance(st, dict) or 'models' in st: return st
+    st = dict(st); teacher, opt = st.pop('teacher', None), st.pop('optimizer')
+    st['models'] = dict(student=st.pop('student'), **({} if teacher is None else dict(teacher=teacher)))
+    st['optimizers'] = dict(student=opt)
+    return st
 
 def _clip(s:str, n:int=120) -> str:
     "`s` cut at its last space before `n` characters, then ' ...'; whole when shorter or when no space comes first."
     return s if len(s) <= n or ' ' not in s[:n] else s[:s.rindex(' ', 0, n)].rstrip() + ' ...'
 
 def load_checkpoint(path, device='cpu') -> dict:
-    "A run's checkpoint.pt read with `weights_only=True` (tensors, lists, numbers): a file that runs code is refused."
-    try: return torch.load(path, map_location=device, weights_only=True)
+    """A run's checkpoint.pt read with `weights_only=True` (tensors, lists, numbers): a file that runs code is refused;
+    an earlier layout is read as today's (`_named`)."""
+    try: return _named(torch.load(path, map_location=device, weights_only=True))
     except Exception as e:
         g = re.search(r'Unsupported global: GLOBAL (\S+)', str(e))
         why = f'it pickles {g.group(1)}' if g else f'{type(e).__name__}: {_clip((str(e).splitlines() or [""])[0])}'
         raise TrainError(f'{path}: not a weights-only checkpoint ({why}); it was not loaded: remove it, or pass '
                          '--force (force=True) to retrain') from None
+
+# %% ../nbs/08_train.ipynb #ecc929a5
+def setup(cfg:Config, method:str, lab, unl, folder, device, backend=None) -> M.Fit:
+    """Everything a fit of `method` needs (`semisam.methods.Fit`), built in a fixed order (threads and seeds, training
+    volumes, the SAM model, the networks, their memory format, the optimisers, the batches), resumed from the
+    checkpoint in `folder` if there is one."""
+    if cfg.threads: torch.set_num_threads(cfg.threads)
+    seed_everything(cfg.seed, cfg.deterministic)
+    ds = D.LADataset(data_root(cfg, create=False), 'train', ids=lab + unl, preprocess=D.BlockPool(cfg.downsample),
+                     cache=True)
+    m = M.get_method(method)
+    if m.needs_backend and backend is None:
+        from semisam.models import make_backend
+        backend = make_backend(cfg.sam.model, cfg.sam.checkpoint, device=device)
+    f = M.make_fit(cfg, m, backend if m.needs_backend else None, device, cfg.channels_last, dataset=ds,
+                   n_labeled=len(lab), folder=Path(folder))
+    f.batcher = Batcher(cfg, ds, len(lab), m.semi_supervised)
+    if (f.folder/'checkpoint.pt').exists(): resume(f, load_checkpoint(f.folder/'checkpoint.pt', device))
+    return f
+
+def resume(f:M.Fit, st:dict):
+    "Load a checkpoint (`load_checkpoint`) into `f`: networks and optimisers by name, the parts' state, the iteration."
+    for kind, have in (('models', f.models), ('optimizers', f.opts)):
+        lost = sorted(set(have) - set(st[kind]))
+        if lost: raise TrainError(f"{f.folder/'checkpoint.pt'}: no {kind[:-1]} {', '.join(lost)} for {f.method.name}")
+        for k, x in have.items(): x.load_state_dict(st[kind][k])
+    saved = st.get('parts') or ({'sam': st['bank']} if st.get('bank') is not None else {})     # older: 'bank'
+    for p in f.callbacks:
+        if p.name in saved: p.load_state_dict(saved[p.name])
+    f.it0 = f.it = st['iteration']
+
+# %% ../nbs/08_train.ipynb #6a3f8b10
+def fit(f:M.Fit, callbacks=(), stop_after:int|None=None) -> bool:
+    """Run the iterations from `f.it0` (at most `stop_after` of them), the method's parts and `callbacks` on one event
+    system; True when the run is complete."""
+    f.callbacks = M.check_order([*f.method.parts, *callbacks])
+    f('before_fit')
+    end = f.cfg.iterations if stop_after is None else min(f.cfg.iterations, f.it0 + stop_after)
+    for it in range(f.it0, end):
+        t0, c0 = time.perf_counter(), time.process_time()
+        batch = f.batcher(it)
+        rec = f.one_batch(it, batch)
+        f.record = dict(rec, ids=[f.dataset.ids[i] for i in batch.index], sec=round(time.perf_counter() - t0, 4),
+                        cpu_sec=round(time.process_time() - c0, 4))
+        f('after_batch')
+    f.finished = end == f.cfg.iterations
+    f('after_fit')
+    return f.finished
+
+# %% ../nbs/08_train.ipynb #7b2d4e95
+class Logger(M.Callback):
+    """log.jsonl (one record per iteration, cut back to the checkpoint's iteration on resume);
+    at the end curves.json, timing.json and, when complete, `done` sealing them (`semisam.core.seal_run`)."""
+    name = 'logger'
+    def before_fit(self, f):
+        self.path = f.folder/'log.jsonl'
+        kept = [r for r in _read_log(self.path) if r['it'] < f.it0]
+        atomic_write_text(self.path, ''.join(json.dumps(r) + '\n' for r in kept))
+        self.file = open(self.path, 'ab', buffering=0)     # unbuffered: nothing is left to flush when a write fails
+    def after_batch(self, f):
+        line = memoryview((json.dumps(f.record) + '\n').encode())
+        try:
+            while line: line = line[self.file.write(line):]
+        except OSError as e: raise OSError(e.errno, e.strerror, str(self.path)) from None
+    def after_fit(self, f):
+        self.file.close()
+        write_curves(f.folder, f.cfg); write_timing(f.folder)
+        if f.finished: seal_run(f.folder, time.strftime('%Y-%m-%dT%H:%M:%S'))
+
+class Checkpointer(M.Callback):
+    """checkpoint.pt (networks and optimisers by name, the parts' state; loads with `weights_only=True`)
+    every `checkpoint_every` iterations and at the last."""
+    name = 'checkpointer'
+    runs_after = ('logger',)                  # a log never lacks an iteration its checkpoint holds
+    def after_batch(self, f):
+        done = f.it + 1
+        if done % f.cfg.checkpoint_every == 0 or done == f.cfg.iterations:
+            atomic_torch_save(_state(f, done), f.folder/'checkpoint.pt')
+
+class Progress(M.Callback):
+    """A tqdm bar with the step's terms and weights (and SAM's pseudo-label Dice when logged);
+    nothing when `show` is False."""
+    name = 'progress'
+    def __init__(self, show:bool=True): self.show = show
+    def before_fit(self, f):
+        self.bar = tqdm(total=f.cfg.iterations, initial=f.it0, disable=not self.show, dynamic_ncols=True,
+                        desc=f'{method_name(f.cfg, f.method.name)} labels{f.n_labeled}')
+    def after_batch(self, f):
+        out = f.record
+        post = {k: f'{v:.3g}' for k, v in out['terms'].items()}
+        post.update({f'w_{k}': f'{w:.3g}' for k, w in out['weights'].items() if k not in ('ce', 'dice')})
+        if 'sam_pl_dice' in out: post['sam_dice'] = f"{out['sam_pl_dice']:.2f}"
+        self.bar.set_postfix(post, refresh=False); self.bar.update(1)
+    def after_fit(self, f): self.bar.close()
 
 # %% ../nbs/08_train.ipynb #7c7ff3cf
 def _prepare(cfg, method, labels, force, backend=None):
@@ -407,146 +514,8 @@ def train(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=Tr
     return folder
 
 def _train_loop(cfg, method, lab, unl, folder, device, progress, backend, stop_after):
-    loop = setup(cfg, method, lab, unl, folder, device, backend)
-    fit(loop, [Logger(), Checkpointer(), Progress(progress)], stop_after)
-
-# %% ../nbs/08_train.ipynb #ecc929a5
-@dataclass
-class Loop:
-    "The state of one fit: what `setup` built, the iteration it resumes at (`it0`), the current one and its log record."
-    cfg: Config
-    method: str
-    folder: Path
-    device: torch.device
-    parts: list
-    models: M.Models
-    opt: torch.optim.Optimizer
-    fit: M.Fit
-    batcher: Batcher
-    bank: object = None
-    it0: int = 0
-    it: int = 0
-    record: dict | None = None
-    @property
-    def n_labeled(self) -> int: return self.fit.n_labeled
-
-class Callback:
-    "Events of `fit`: `before_fit`, `before_step`, `after_step` (the step's log record in `loop.record`), `after_fit`."
-    def before_fit(self, loop:Loop): pass
-    def before_step(self, loop:Loop): pass
-    def after_step(self, loop:Loop): pass
-    def after_fit(self, loop:Loop, finished:bool): pass
-
-def setup(cfg:Config, method:str, lab, unl, folder, device, backend=None) -> Loop:
-    "Everything a fit of `method` needs, built in a fixed order, and the state of the checkpoint in `folder` if any."
-    if cfg.threads: torch.set_num_threads(cfg.threads)
-    seed_everything(cfg.seed, cfg.deterministic)
-    ds = D.LADataset(data_root(cfg, create=False), 'train', ids=lab + unl, preprocess=D.BlockPool(cfg.downsample),
-                     cache=True)
-    parts = M.method_parts(method)
-    sam_on = M.needs_backend(method)
-    if sam_on and backend is None:
-        from semisam.models import make_backend
-        backend = make_backend(cfg.sam.model, cfg.sam.checkpoint, device=device)
-    models = M.build_models(cfg, method, backend if sam_on else None, device)
-    if cfg.channels_last:
-        for net in (models.student, models.teacher):
-            if net is not None: net.to(memory_format=torch.channels_last_3d)
-    opt = M.make_optimizer(cfg, models.student)
-    fit_ = M.Fit(cfg, models, ds, len(lab), device, diagnose=sam_on and cfg.sam.dice_every > 0)
-    for p in parts: p.before_fit(fit_)
-    bank = next((p.bank for p in parts if getattr(p, 'bank', None) is not None), None)
-    loop = Loop(cfg, method, Path(folder), device, parts, models, opt, fit_,
-                Batcher(cfg, ds, len(lab), M.semi_supervised(method)), bank)
-    ck = loop.folder/'checkpoint.pt'
-    if ck.exists():
-        st = load_checkpoint(ck, device)
-        models.student.load_state_dict(st['student'])
-        if models.teacher is not None: models.teacher.load_state_dict(st['teacher'])
-        opt.load_state_dict(st['optimizer'])
-        # older checkpoints: 'bank'
-        saved = st.get('parts') or ({'sam': st['bank']} if st.get('bank') is not None else {})
-        for p in parts:
-            if p.name in saved: p.load_state_dict(saved[p.name])
-        loop.it0 = loop.it = st['iteration']
-    return loop
-
-def _step(loop:Loop, it:int) -> dict:
-    "Iteration `it`: the parts' `before_step`, the batch, one `train_step`; its log record."
-    cfg, fit_ = loop.cfg, loop.fit
-    t0, c0 = time.perf_counter(), time.process_time(); extra = {}
-    for p in loop.parts: extra.update(p.before_step(fit_, it))
-    sam_on, diag = M.needs_backend(loop.method), fit_.diagnose
-    want_gt = sam_on and (cfg.leak or (diag and cfg.sam.mode == 'online' and it % cfg.sam.dice_every == 0))
-    batch, gt_u, idx = loop.batcher(it, loop.bank, want_gt)
-    if cfg.leak: batch.leak_label = gt_u
-    batch = batch.to(loop.device)
-    if cfg.channels_last: batch.image = batch.image.contiguous(memory_format=torch.channels_last_3d)
-    torch.manual_seed(_iter_seed(cfg.seed, it))
-    amp = cfg.amp and loop.device.type == 'cuda'
-    out = M.train_step(loop.parts, loop.models, loop.opt, batch, cfg, it,
-                       np.random.default_rng([cfg.seed, it, 1 << 22]), amp)
-    sam_mask = out.pop('sam_mask')
-    if sam_mask is not None and gt_u is not None and diag: out['sam_pl_dice'] = M.masked_dice(sam_mask.cpu(), gt_u)
-    out.update(extra, ids=[fit_.dataset.ids[i] for i in idx], sec=round(time.perf_counter() - t0, 4),
-               cpu_sec=round(time.process_time() - c0, 4))
-    return out
-
-def fit(loop:Loop, callbacks=(), stop_after:int|None=None) -> bool:
-    """Run the iterations from `loop.it0` (at most `stop_after` of them) with `callbacks`' events;
-    True when the run is complete."""
-    for cb in callbacks: cb.before_fit(loop)
-    end = loop.cfg.iterations if stop_after is None else min(loop.cfg.iterations, loop.it0 + stop_after)
-    for it in range(loop.it0, end):
-        loop.it = it
-        for cb in callbacks: cb.before_step(loop)
-        loop.record = _step(loop, it)
-        for cb in callbacks: cb.after_step(loop)
-    finished = end == loop.cfg.iterations
-    for cb in callbacks: cb.after_fit(loop, finished)
-    return finished
-
-class Logger(Callback):
-    """log.jsonl (one record per iteration, cut back to the checkpoint's iteration on resume);
-    at the end curves.json, timing.json and, when complete, `done` sealing them (`semisam.core.seal_run`)."""
-    def before_fit(self, loop):
-        self.path = loop.folder/'log.jsonl'
-        kept = [r for r in _read_log(self.path) if r['it'] < loop.it0]
-        atomic_write_text(self.path, ''.join(json.dumps(r) + '\n' for r in kept))
-        self.file = open(self.path, 'ab', buffering=0)     # unbuffered: nothing is left to flush when a write fails
-    def after_step(self, loop):
-        line = memoryview((json.dumps(loop.record) + '\n').encode())
-        try:
-            while line: line = line[self.file.write(line):]
-        except OSError as e: raise OSError(e.errno, e.strerror, str(self.path)) from None
-    def after_fit(self, loop, finished):
-        self.file.close()
-        write_curves(loop.folder, loop.cfg); write_timing(loop.folder)
-        if finished: seal_run(loop.folder, time.strftime('%Y-%m-%dT%H:%M:%S'))
-
-class Checkpointer(Callback):
-    """checkpoint.pt (weights, optimiser, the parts' state; loads with `weights_only=True`)
-    every `checkpoint_every` iterations and at the last."""
-    def after_step(self, loop):
-        done = loop.it + 1
-        if done % loop.cfg.checkpoint_every == 0 or done == loop.cfg.iterations:
-            atomic_torch_save(_state(loop.models, loop.opt, loop.parts, done, loop.cfg, loop.method),
-                              loop.folder/'checkpoint.pt')
-
-class Progress(Callback):
-    """A tqdm bar with the step's terms and weights (and SAM's pseudo-label Dice when logged);
-    nothing when `show` is False."""
-    def __init__(self, show:bool=True): self.show = show
-    def before_fit(self, loop):
-        self.bar = tqdm(total=loop.cfg.iterations, initial=loop.it0, disable=not self.show, dynamic_ncols=True,
-                        desc=f'{method_name(loop.cfg, loop.method)} labels{loop.n_labeled}')
-    def after_step(self, loop):
-        out = loop.record
-        post = {k: f'{v:.3g}' for k, v in out['terms'].items()}
-        post.update({f'w_{k}': f'{w:.3g}' for k, w in out['weights'].items() if k not in ('ce', 'dice')})
-        if 'sam_pl_dice' in out: post['sam_dice'] = f"{out['sam_pl_dice']:.2f}"
-        self.bar.set_postfix(post, refresh=False); self.bar.update(1)
-    def after_fit(self, loop, finished): self.bar.close()
+    fit(setup(cfg, method, lab, unl, folder, device, backend), [Logger(), Checkpointer(), Progress(progress)],
+        stop_after)
 
 # %% ../nbs/08_train.ipynb #66ab6ed0
 class _TestCases:
@@ -565,15 +534,7 @@ def eval_protocol(cfg:Config, settings:dict|None=None) -> dict:
     return dict(patch=[p * f for p in (c.eval_patch or c.patch)], stride_xy=c.stride_xy * f, stride_z=c.stride_z * f,
                 lcc=bool(c.lcc))
 
-def evaluate_run(folder, device=None, force:bool=False, progress:bool=False, limit:int|None=None, save_dir=None,
-                 settings:dict|None=None, steal_after:float|None=None) -> Path:
-    """Test the last checkpoint of the run in `folder` on the test split, under its lock; returns `results.json`.
-    `settings` (`EVAL_FIELDS`, e.g. `dict(stride_xy=16, stride_z=8)`) replace the run's own test protocol."""
-    folder = Path(folder)
-    if not force and results_current(folder, _run_protocol(folder, settings)): return folder/'results.json'
-    with RunLock(folder, steal_after):
-        return _evaluate_locked(folder, device, force, progress, limit, save_dir, settings)
-
+# %% ../nbs/08_train.ipynb #b8d9f0a1
 def _run_config(folder) -> Config:
     try: return Config.from_dict(read_json(Path(folder)/'config.json')['config'])
     except (KeyError, TypeError):
@@ -596,7 +557,8 @@ def test_run(folder, settings:dict|None=None, device=None, limit:int|None=None, 
     sha = D.file_sha256(ck)
     st = load_checkpoint(ck, dev)
     net = build_net(cfg, dropout=False).to(dev)
-    net.load_state_dict(st['student'])
+    net.load_state_dict(st['models'][M.get_method(rec['method']).test_model if rec['method'] in M.METHODS
+                                     else 'student'])
     if cfg.channels_last: net.to(memory_format=torch.channels_last_3d)   # as trained; faster, same labels
     f = cfg.downsample
     model = Rescaled(net, f).eval()
@@ -614,6 +576,16 @@ def test_run(folder, settings:dict|None=None, device=None, limit:int|None=None, 
                 **protocol_info(proto['patch'], proto['stride_xy'], proto['stride_z'], proto['lcc'], None,
                                 cfg.amp and dev.type == 'cuda'))
     return info, [{k: r[k] for k in keep if k in r} for r in records]
+
+# %% ../nbs/08_train.ipynb #d0f1b2c3
+def evaluate_run(folder, device=None, force:bool=False, progress:bool=False, limit:int|None=None, save_dir=None,
+                 settings:dict|None=None, steal_after:float|None=None) -> Path:
+    """Test the last checkpoint of the run in `folder` on the test split, under its lock; returns `results.json`.
+    `settings` (`EVAL_FIELDS`, e.g. `dict(stride_xy=16, stride_z=8)`) replace the run's own test protocol."""
+    folder = Path(folder)
+    if not force and results_current(folder, _run_protocol(folder, settings)): return folder/'results.json'
+    with RunLock(folder, steal_after):
+        return _evaluate_locked(folder, device, force, progress, limit, save_dir, settings)
 
 def _evaluate_locked(folder, device=None, force=False, progress=False, limit=None, save_dir=None,
                      settings=None) -> Path:
