@@ -16,7 +16,7 @@ import torch
 from torch.utils.data import Dataset
 from tqdm.auto import tqdm
 
-from .core import atomic_write_bytes, atomic_write_json, atomic_write_text, umask_mode
+from .core import atomic_write_bytes, atomic_write_json, atomic_write_text, umask_mode, file_digest
 
 # %% auto #0
 __all__ = ['CASE_DIR', 'CASE_FILE', 'DATASETS', 'UAMT_URL', 'DataError', 'case_path', 'read_list', 'write_list', 'check_case',
@@ -243,10 +243,7 @@ def file_sha256(path) -> str:
     if p.suffix == '.list':
         return hashlib.sha256(''.join(f'{l.strip()}\n' for l in p.read_text().splitlines()
                                       if l.strip()).encode()).hexdigest()
-    h = hashlib.sha256()
-    with open(p, 'rb') as f:
-        for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
-    return h.hexdigest()
+    return file_digest(p)
 
 def _entry_name(rel:str) -> str:
     "Case id of `2018LA_Seg_Training Set/<ID>/mri_norm2.h5`, else the path itself."
