@@ -82,15 +82,15 @@ SUITES = {
         lite_pipeline=dict(cases=None, compare_cases=2)),
     'tiny': dict(
         sam_encoder=dict(sam=SAM_TINY, crops=1, repeats=1, warmup=0),
-        semisam_step=dict(preset='smoke', backend='sam-med3d', sam=SAM_TINY, repeats=1, warmup=0, sam_rounds=2,
+        semisam_step=dict(preset='smoke', backend='sam-med3d', sam=SAM_TINY, repeats=1, warmup=0, **{'sam.rounds': 2},
                           patch=(16, 16, 16), n_filters=2),
         sliding_window=dict(shape=(40, 36, 20), patch=(32, 32, 16), stride_xy=8, stride_z=4, n_filters=2, batch_size=4,
                             repeats=1, warmup=0),
         vnet_step=dict(batch=2, patch=(16, 16, 16), n_filters=2, repeats=1, warmup=0),
-        memory_paper=dict(preset='paper', sam=SAM_TINY, timeout=120, patch=(16, 16, 16), n_filters=2, sam_rounds=2),
+        memory_paper=dict(preset='paper', sam=SAM_TINY, timeout=120, patch=(16, 16, 16), n_filters=2, **{'sam.rounds': 2}),
         memory_cpu=dict(preset='cpu', timeout=120, patch=(16, 16, 16), n_filters=2),
         train=dict(preset='paper', iterations=4, labels=1, chunk=2, sam=SAM_TINY, phantom_shape=(24, 24, 20), n_train=4,
-                   patch=(16, 16, 16), n_filters=2, sam_rounds=2),
+                   patch=(16, 16, 16), n_filters=2, **{'sam.rounds': 2}),
         litemedsam_encoder=dict(slices=1, repeats=1, warmup=0),
         litemedsam_decoder=dict(slices=2, repeats=1, warmup=0)),
 }

@@ -137,7 +137,7 @@ def train_check(preset:str='paper', iterations:int=200, labels:int=4, budget_s:f
         t_load = time.perf_counter()
         backend = SamMed3DBackend(ck, device=dev, **(sam or {}))
         t_load = time.perf_counter() - t_load
-        cfg = get_config(preset, dataset='la', data_root=str(root), sam_backend='sam-med3d', sam_checkpoint=str(ck),
+        cfg = get_config(preset, dataset='la', data_root=str(root), **{'sam.model': 'sam-med3d', 'sam.checkpoint': str(ck)},
                          runs_dir=str(tmp/'runs'), iterations=iterations, checkpoint_every=chunk, device=str(dev),
                          **overrides)
         if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)

@@ -105,7 +105,7 @@ def bench_semisam_step(preset:str='paper', backend:str='sam-med3d', sam:dict|Non
     """Median seconds of one `mt` step and one `semisam-mt` step (online and bank pseudo-labels) on one batch;
     ratios semisam / mt."""
     dev = pick_device(device)
-    cfg = get_config(preset, sam_backend=backend, device=str(dev), **overrides)
+    cfg = get_config(preset, device=str(dev), **{'sam.model': backend}, **overrides)
     on, bk = cfg.replace(sam=dict(mode='online')), cfg.replace(sam=dict(mode='bank'))
     be = bench_backend(backend, dev, sam, seed)
     torch.manual_seed(seed)

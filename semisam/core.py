@@ -5,19 +5,21 @@
 # %% ../nbs/00_core.ipynb #68660f1a
 from __future__ import annotations
 import dataclasses, hashlib, io, json, math, os, platform, random, re, subprocess, sys, tempfile, time
-from dataclasses import dataclass, field, asdict, fields, replace
+from dataclasses import dataclass, field, asdict, fields
 from importlib import metadata
 from pathlib import Path
 
+from fastcore.basics import patch
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['RECORD_FILES', 'FIELD_RULES', 'GROUPS', 'ALIASES', 'RUNTIME_FIELDS', 'EVAL_FIELDS', 'PRESETS', 'repo_root', 'resolve',
-           'shared_root', 'shared_la_root', 'seed_everything', 'pick_device', 'umask_mode', 'atomic_write_bytes',
-           'atomic_write_text', 'atomic_write_json', 'atomic_torch_save', 'read_json', 'file_digest', 'read_seal',
-           'seal_run', 'seal_problems', 'env_info', 'ConfigError', 'config_problems', 'SupervisedConfig', 'MTConfig',
-           'UAMTConfig', 'SamConfig', 'flat_config', 'Config', 'get_config']
+__all__ = ['RECORD_FILES', 'FIELD_RULES', 'RUNTIME', 'EVAL', 'GROUPS', 'RUNTIME_FIELDS', 'EVAL_FIELDS', 'PRESETS', 'repo_root',
+           'resolve', 'shared_root', 'shared_la_root', 'seed_everything', 'pick_device', 'umask_mode',
+           'atomic_write_bytes', 'atomic_write_text', 'atomic_write_json', 'atomic_torch_save', 'read_json',
+           'file_digest', 'read_seal', 'seal_run', 'seal_problems', 'env_info', 'ConfigError', 'config_problems',
+           'setting', 'SupervisedConfig', 'MTConfig', 'UAMTConfig', 'SamConfig', 'flat_config', 'Config', 'fields_of',
+           'get_config']
 
 # %% ../nbs/00_core.ipynb #a648501a
 def repo_root() -> Path:
@@ -253,6 +255,13 @@ def config_problems(cfg) -> list[str]:
 
 
 # %% ../nbs/00_core.ipynb #4e747f48
+RUNTIME, EVAL = 'runtime', 'eval'       # the roles of the fields that are no part of a recipe
+
+def setting(default, role:str):
+    """A config field declared with its `role`: 'runtime' (where and how a run executes, how often it saves; a run may
+    resume with other values) or 'eval' (the test protocol; a finished run is tested again under other values)."""
+    return field(default=default, metadata={'role': role})
+
 @dataclass
 class SupervisedConfig:
     "Weight of the CE + Dice term on labeled items."
@@ -278,7 +287,7 @@ class UAMTConfig:
 class SamConfig:
     "The SAM pseudo-label branch: model and prompts, online or bank pseudo-labels, reliability gate, decreasing weight."
     model: str = 'sam-med3d'            # a name of semisam.models.MODELS; 'none' for methods without SAM
-    checkpoint: str | None = None
+    checkpoint: str | None = setting(None, RUNTIME)     # the weights file: compared by its SHA-256, not its path
     prompter: str | None = None         # semisam.prompts.PROMPTERS name; None: the model's default
     rounds: int = 10                    # clicks per pseudo-label
     prompt_source: str = 'student'      # the click simulator's reference: 'student' | 'teacher' | 'ground_truth' (leak)
@@ -290,26 +299,13 @@ class SamConfig:
     gate_iou: float = 0.5               # 'iou' gate: drop pseudo-labels whose IoU with the reference is below this
     weight: float = 0.05                # the released code's sam_coef 0.5 x sam_weight 0.1
     rampup: float = 40.0                # ramp of the decreasing SAM weight, in epochs of epoch_len iterations
-    dice_every: int = 1                 # log the pseudo-label Dice (diagnosis) every k iterations; 0: never
+    dice_every: int = setting(1, RUNTIME)  # log the pseudo-label Dice (diagnosis) every k iterations; 0: never
 
 GROUPS = dict(supervised=SupervisedConfig, mt=MTConfig, uamt=UAMTConfig, sam=SamConfig)
 
-# The flat names of earlier versions (run records written before the groups): old name -> (group, field).
-ALIASES = dict(consistency=('mt', 'consistency'), consistency_rampup=('mt', 'rampup'), ema_alpha=('mt', 'ema'),
-               noise_std=('mt', 'noise_std'), noise_clip=('mt', 'noise_clip'),
-               uncertainty_T=('uamt', 'T'), uncertainty_low=('uamt', 'low'),
-               sam_backend=('sam', 'model'), sam_checkpoint=('sam', 'checkpoint'), sam_prompter=('sam', 'prompter'),
-               sam_rounds=('sam', 'rounds'), prompt_source=('sam', 'prompt_source'), sam_mode=('sam', 'mode'),
-               sam_refresh=('sam', 'refresh'), sam_bank_start=('sam', 'bank_start'), sam_size=('sam', 'size'),
-               gate=('sam', 'gate'), gate_iou=('sam', 'gate_iou'), sam_rampup=('sam', 'rampup'),
-               sam_dice_every=('sam', 'dice_every'), sam_weight=('sam', 'weight'),
-               supervised_half=('supervised', 'weight'), baseline_half=('supervised', 'baseline_weight'))
-# Old names whose value was encoded: the two booleans meant a factor 0.5, and the SAM weight was sam_weight * sam_coef.
-_HALF = ('supervised_half', 'baseline_half')
-_OLD_SAM = dict(sam_weight=0.1, sam_coef=0.5)
-
+# %% ../nbs/00_core.ipynb #a92c5d5b
 def _nest(d:dict) -> dict:
-    "`d` with old flat names, dotted names ('sam.model') and group objects as nested dicts; a field set twice fails."
+    "`d` with dotted names ('sam.model') and group objects as nested dicts; a field set twice fails."
     out, seen = {}, {}
     def put(path, v, name):
         if path in seen and seen[path][1] != v:
@@ -317,21 +313,17 @@ def _nest(d:dict) -> dict:
         seen[path] = (name, v)
         if len(path) == 1: out[path[0]] = v
         else: out.setdefault(path[0], {})[path[1]] = v
-    d = dict(d)
-    if any(k in d for k in _OLD_SAM):
-        d['sam_weight'] = d.pop('sam_weight', 0.1) * d.pop('sam_coef', _OLD_SAM['sam_coef'])
     for k, v in d.items():
         if k in GROUPS:
             if dataclasses.is_dataclass(v): v = asdict(v)
             if not isinstance(v, dict): raise ConfigError(f'config group {k}: a dict of its fields, not {v!r}')
             for f, x in v.items(): put((k, f), x, f'{k}.{f}')
         elif '.' in k: put(tuple(k.split('.', 1)), v, k)
-        elif k in ALIASES: put(ALIASES[k], (0.5 if v else 1.0) if k in _HALF else v, k)
         else: put((k,), v, k)
     return out
 
 def flat_config(d:dict) -> dict:
-    "A config dict (nested, or with old flat names) as one flat dict of dotted names ('sam.model'); nothing filled in."
+    "A config dict (nested, or with dotted names) as one flat dict of dotted names ('sam.model'); nothing filled in."
     return {(f'{k}.{f}' if k in GROUPS else k): x for k, v in _nest(d).items()
             for f, x in (v.items() if k in GROUPS else [(None, v)])}
 
@@ -339,12 +331,13 @@ def _merge(a:dict, b:dict) -> dict:
     "Nested dicts `a` updated by `b`, group by group."
     return {**a, **b, **{g: {**a.get(g, {}), **b[g]} for g in GROUPS if g in b}}
 
+# %% ../nbs/00_core.ipynb #371931b9
 @dataclass
 class Config:
     "The whole recipe of one training run; defaults = the paper preset (released SemiSAM code on LA)."
     # data
     dataset: str = 'la'                 # a name of semisam.data.DATASETS (la, phantom) or of <data_root>/dataset.json
-    data_root: str | None = None        # None: the shared LA copy (la) or a phantom generated under the runs dir
+    data_root: str | None = setting(None, RUNTIME)  # None: the shared LA copy (la) or the generated phantom
     downsample: int = 1                 # isotropic integer factor applied to every volume before cropping
     patch: tuple = (128, 128, 128)      # training crop (W, H, D) in voxels of the (downsampled) volume
     batch_size: int = 4
@@ -368,19 +361,19 @@ class Config:
     mt: MTConfig = field(default_factory=MTConfig)
     uamt: UAMTConfig = field(default_factory=UAMTConfig)
     sam: SamConfig = field(default_factory=SamConfig)
-    # evaluation (UA-MT test_single_case protocol): EVAL_FIELDS, not part of the recipe
-    eval_patch: tuple | None = None     # None: the training patch
-    stride_xy: int = 18
-    stride_z: int = 4
-    lcc: bool = True                    # keep the largest connected component
+    # evaluation (UA-MT test_single_case protocol)
+    eval_patch: tuple | None = setting(None, EVAL)  # None: the training patch
+    stride_xy: int = setting(18, EVAL)
+    stride_z: int = setting(4, EVAL)
+    lcc: bool = setting(True, EVAL)     # keep the largest connected component
     # engineering
-    device: str | None = None           # None: CUDA when present
+    device: str | None = setting(None, RUNTIME)     # None: CUDA when present
     amp: bool = True                    # bf16 autocast on CUDA (never on CPU); False: exact fp32
     channels_last: bool = True          # channels_last_3d weights and inputs (CPU and CUDA)
-    threads: int | None = None          # torch CPU threads (None: torch's default)
-    checkpoint_every: int = 100
+    threads: int | None = setting(None, RUNTIME)    # torch CPU threads (None: torch's default)
+    checkpoint_every: int = setting(100, RUNTIME)
     curve_points: int = 200             # points kept in curves.json
-    runs_dir: str = 'reports/runs'
+    runs_dir: str = setting('reports/runs', RUNTIME)
     preset: str = 'paper'
 
     def __post_init__(self):
@@ -401,29 +394,42 @@ class Config:
         "True when the click simulator reads the ground truth of unlabeled items (the released code's leak)."
         return self.sam.prompt_source == 'ground_truth'
 
-    def to_dict(self) -> dict: return asdict(self)
-    def flat(self) -> dict:
-        "Every field by its dotted name ('sam.model'), groups unrolled."
-        return flat_config(self.to_dict())
+# %% ../nbs/00_core.ipynb #23688fdd
+@patch
+def to_dict(self:Config) -> dict: return asdict(self)
 
-    @classmethod
-    def from_dict(cls, d:dict) -> Config:
-        "Build from a dict (e.g. a run's config.json): nested groups, dotted or old flat names; unknown keys fail."
-        d = _nest(d)
-        unknown = sorted(set(d) - {f.name for f in fields(cls)})
-        if unknown: raise ConfigError(f"unknown config field(s): {', '.join(unknown)}")
-        return cls(**d)
+@patch
+def flat(self:Config) -> dict:
+    "Every field by its dotted name ('sam.model'), groups unrolled."
+    return flat_config(self.to_dict())
 
-    def replace(self, **changes) -> Config:
-        "A copy with `changes`: flat fields, groups (`sam=dict(mode='bank')`, merged), dotted or old flat names."
-        return Config.from_dict(_merge(self.to_dict(), _nest(changes)))
+@patch(cls_method=True)
+def from_dict(cls:Config, d:dict) -> Config:
+    "Build from a dict (e.g. a run's config.json): nested groups or dotted names; unknown keys fail."
+    d = _nest(d)
+    unknown = sorted(set(d) - {f.name for f in fields(cls)})
+    if unknown: raise ConfigError(f"unknown config field(s): {', '.join(unknown)}")
+    return cls(**d)
 
-# Fields that do not change what is computed (where it runs, where files lie, how often it logs); a run may resume
+@patch
+def replace(self:Config, **changes) -> Config:
+    "A copy with `changes`: flat fields, groups (`sam=dict(mode='bank')`, merged into the group) or dotted names."
+    return Config.from_dict(_merge(self.to_dict(), _nest(changes)))
+
+def fields_of(role:str) -> tuple[str, ...]:
+    "The `Config` fields declared (`setting`) with `role`, 'runtime' or 'eval', by dotted name; groups' included."
+    out = []
+    for f in fields(Config):
+        inner = fields(GROUPS[f.name]) if f.name in GROUPS else [f]
+        out += [f'{f.name}.{g.name}' if f.name in GROUPS else g.name for g in inner if g.metadata.get('role') == role]
+    return tuple(out)
+
+# Fields that do not change what is computed (where it runs, where files lie, how often it saves); a run may resume
 # with other values. The data and the SAM weights are compared by content instead (see semisam.train).
-RUNTIME_FIELDS = ('device', 'threads', 'runs_dir', 'data_root', 'sam.checkpoint', 'sam.dice_every', 'checkpoint_every')
+RUNTIME_FIELDS = fields_of(RUNTIME)
 # The test protocol: evaluation settings, not the recipe. A finished run can be tested again under other values with
 # no retraining; its results.json records the protocol it was tested with.
-EVAL_FIELDS = ('eval_patch', 'stride_xy', 'stride_z', 'lcc')
+EVAL_FIELDS = fields_of(EVAL)
 
 # %% ../nbs/00_core.ipynb #24778133
 PRESETS = {
@@ -443,7 +449,7 @@ PRESETS = {
 }
 
 def get_config(preset:str='paper', **overrides) -> Config:
-    "The `Config` of a preset with `overrides` (flat, groups, dotted or old names) applied; None values are ignored."
+    "The `Config` of a preset with `overrides` (flat, groups or dotted names) applied; None values are ignored."
     if preset not in PRESETS: raise ConfigError(f"unknown preset {preset!r} (one of {', '.join(PRESETS)})")
     ov = {k: ({f: x for f, x in v.items() if x is not None} if k in GROUPS and isinstance(v, dict) else v)
           for k, v in overrides.items() if v is not None}

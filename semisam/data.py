@@ -6,7 +6,7 @@ download with SHA-256 checks, and the fingerprint of what a run read."""
 # %% ../nbs/01_data.ipynb #33c4cd82
 from __future__ import annotations
 import hashlib, json, os, re, shutil, subprocess, tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -19,22 +19,21 @@ from tqdm.auto import tqdm
 from .core import atomic_write_bytes, atomic_write_json, atomic_write_text, umask_mode, file_digest
 
 # %% auto #0
-__all__ = ['CASE_DIR', 'CASE_FILE', 'DATASETS', 'UAMT_URL', 'DataError', 'case_path', 'read_list', 'write_list', 'check_case',
-           'read_case', 'write_case', 'DatasetSpec', 'write_dataset_json', 'read_dataset_json', 'dataset_spec',
-           'split_ids', 'BlockPool', 'ToTensor', 'LADataset', 'la_sha256sums', 'file_sha256', 'verify_la',
-           'check_cases', 'save_checked', 'data_fingerprint', 'download_la']
+__all__ = ['UAMT_LAYOUT', 'SEMISAM_LA', 'DATASETS', 'UAMT_URL', 'DataError', 'case_path', 'read_list', 'write_list', 'check_case',
+           'read_case', 'write_case', 'DatasetSpec', 'paper_values', 'write_dataset_json', 'read_dataset_json',
+           'root_layout', 'dataset_spec', 'split_ids', 'BlockPool', 'ToTensor', 'LADataset', 'la_sha256sums',
+           'file_sha256', 'verify_la', 'check_cases', 'save_checked', 'data_fingerprint', 'download_la']
 
 # %% ../nbs/01_data.ipynb #69b9aa27
-CASE_DIR = '2018LA_Seg_Training Set'
-CASE_FILE = 'mri_norm2.h5'
+UAMT_LAYOUT = '2018LA_Seg_Training Set/{id}/mri_norm2.h5'    # where UA-MT's copy of LA keeps case {id}
 
 class DataError(ValueError):
     "Bad data or layout; the message is one line that names the case or file and the problem."
     def __init__(self, msg): super().__init__(' '.join(str(msg).splitlines()))
 
-def case_path(root, case_id:str) -> Path:
-    "The h5 file of one case: `<root>/2018LA_Seg_Training Set/<case_id>/mri_norm2.h5`."
-    return Path(root)/CASE_DIR/case_id/CASE_FILE
+def case_path(root, case_id:str, layout:str=UAMT_LAYOUT) -> Path:
+    "The h5 file of one case: `<root>/<layout>` with the id filled in (`<root>/2018LA_Seg_Training Set/<id>/mri_norm2.h5`)."
+    return Path(root)/layout.format(id=case_id)
 
 def read_list(root, split:str='train') -> list[str]:
     "Case ids in `<root>/<split>.list`, in file order (blank lines and surrounding spaces ignored)."
@@ -79,10 +78,10 @@ def read_case(h5_path, name:str|None=None):
         raise DataError(f'case {name}: cannot read HDF5 file {p} ({type(e).__name__}: {e})') from None
     return check_case(image, label, f'case {name}')
 
-def write_case(root, case_id:str, image, label, **attrs) -> Path:
+def write_case(root, case_id:str, image, label, *, layout:str=UAMT_LAYOUT, **attrs) -> Path:
     "Check and write one case as `mri_norm2.h5` (gzip, as UA-MT), atomically; `attrs` go to the file's attributes."
     image, label = check_case(image, label, f'case {case_id}')
-    p = case_path(root, case_id); p.parent.mkdir(parents=True, exist_ok=True)
+    p = case_path(root, case_id, layout); p.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f'.{p.name}.', suffix='.tmp'); os.close(fd)
     try:
         os.chmod(tmp, umask_mode())                 # not mkstemp's 0600: shared data stays readable
@@ -100,18 +99,46 @@ def write_case(root, case_id:str, image, label, **attrs) -> Path:
 # %% ../nbs/01_data.ipynb #1cbe4e75
 @dataclass(frozen=True)
 class DatasetSpec:
-    """A dataset runs can name: `name`, voxel `spacing` (mm, W H D), `classes` (background first),
-    a line of `description`."""
+    """A dataset runs can name: `name`, voxel `spacing` (mm, W H D), `classes` (background first), a line of
+    `description`, the `layout` of its case files (a path under the root with `{id}`), and the `paper` values it is
+    compared with (`citation`, `table1`, `table2`; none for a dataset the paper did not use)."""
     name: str
     spacing: tuple = (1.0, 1.0, 1.0)
     classes: tuple = ('background', 'foreground')
     description: str = ''
+    layout: str = UAMT_LAYOUT
+    paper: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self):
+        parts = Path(self.layout).parts
+        if self.layout.count('{id}') != 1 or Path(self.layout).is_absolute() or '..' in parts or \
+                not self.layout.endswith('.h5'):
+            raise DataError(f'dataset {self.name}: layout {self.layout!r} is not a relative .h5 path with one {{id}}')
+
+SEMISAM_LA = dict(
+    citation='Zhang Y, Cheng Y, Qi Y. SemiSAM: Exploring SAM for Enhancing Semi-Supervised Medical Image '
+             'Segmentation with Extremely Limited Annotations. arXiv:2312.06316 (BIBM 2024), Tables 1-2, '
+             'LA test set, Dice %.',
+    table2={'supervised':   {1: 17.06, 2: 40.48, 4: 54.43, 8: 76.09, 16: 86.03, 80: 91.14},
+            'mt':           {1: 30.60, 2: 58.17, 4: 72.40, 8: 83.09},
+            'semisam-mt':   {1: 41.38, 2: 69.46, 4: 80.42, 8: 84.45},
+            'uamt':         {1: 31.66, 2: 59.76, 4: 73.46, 8: 84.25},
+            'semisam-uamt': {1: 39.55, 2: 65.82, 4: 78.70, 8: 83.95}},
+    table1={'sam2d': {1: 41.98, 2: 46.11, 5: 58.90, 10: 71.38},
+            'sam-med3d': {1: 56.51, 2: 63.96, 5: 70.28, 10: 73.78}})
 
 DATASETS = {'la': DatasetSpec('la', (0.625, 0.625, 0.625), ('background', 'left atrium'),
-                              'LA challenge 2018, the h5 copy of UA-MT (80 training + 20 test cases)'),
+                              'LA challenge 2018, the h5 copy of UA-MT (80 training + 20 test cases)',
+                              paper=SEMISAM_LA),
             'phantom': DatasetSpec('phantom', (1.0, 1.0, 1.0), ('background', 'blob'),
                                    'synthetic volumes of make_phantom')}
 
+def paper_values(dataset, table:str) -> dict:
+    "The paper's values of `table` ('table1', 'table2', 'citation') for a dataset name; empty for other datasets."
+    spec = DATASETS.get(dataset)
+    return spec.paper.get(table, {}) if spec else {}
+
+# %% ../nbs/01_data.ipynb #0b6bd7ea
 def write_dataset_json(root, spec:DatasetSpec) -> Path:
     """`<root>/dataset.json` describing `spec` (nnU-Net keys `name`, `labels`, `numTraining`, `numTest`;
     `spacing`, `description`)."""
@@ -119,7 +146,7 @@ def write_dataset_json(root, spec:DatasetSpec) -> Path:
     n = {s: len(read_list(root, s)) if (root/f'{s}.list').is_file() else 0 for s in ('train', 'test')}
     return atomic_write_json(root/'dataset.json', dict(name=spec.name, description=spec.description,
                              labels={c: i for i, c in enumerate(spec.classes)}, spacing=list(spec.spacing),
-                             numTraining=n['train'], numTest=n['test'], layout='UA-MT h5'))
+                             numTraining=n['train'], numTest=n['test'], layout=spec.layout))
 
 def read_dataset_json(root) -> DatasetSpec | None:
     """The `DatasetSpec` in `<root>/dataset.json`, or None without one;
@@ -129,10 +156,18 @@ def read_dataset_json(root) -> DatasetSpec | None:
     try:
         d = json.loads(p.read_text())
         labels = sorted(d['labels'].items(), key=lambda kv: int(kv[1]))
+        layout = d.get('layout', UAMT_LAYOUT)
         return DatasetSpec(str(d['name']), tuple(float(x) for x in d.get('spacing', (1.0,) * 3)),
-                           tuple(k for k, _ in labels), str(d.get('description', '')))
+                           tuple(k for k, _ in labels), str(d.get('description', '')),
+                           layout if '{id}' in str(layout) else UAMT_LAYOUT)      # 'UA-MT h5': the default layout
+    except DataError as e: raise DataError(f'{p}: {e}') from None
     except (ValueError, KeyError, TypeError, AttributeError) as e:
         raise DataError(f'{p}: not a dataset description ({type(e).__name__}: {e})') from None
+
+def root_layout(root) -> str:
+    "The layout of the case files under `root`: its dataset.json's, else UA-MT's (`UAMT_LAYOUT`)."
+    spec = read_dataset_json(root)
+    return spec.layout if spec else UAMT_LAYOUT
 
 def dataset_spec(name:str, root=None) -> DatasetSpec:
     """The dataset called `name`: the description at `root` (dataset.json) when it has one,
@@ -186,18 +221,20 @@ class ToTensor:
 
 # %% ../nbs/01_data.ipynb #ecf45582
 class LADataset(Dataset):
-    """Cases of one split (or `ids`) in the UA-MT layout;
+    """Cases of one split (or `ids`) in `layout` (default: `root_layout(root)`);
     item = dict(image float32 (1, W, H, D), label int64 (W, H, D), id)."""
-    def __init__(self, root, split:str='train', ids=None, transform=None, cache:bool=True, preprocess=None):
+    def __init__(self, root, split:str='train', ids=None, transform=None, cache:bool=True, preprocess=None,
+                 layout:str|None=None):
         self.root, self.split, self.transform, self.cache, self.preprocess = (
             Path(root), split, transform, cache, preprocess)
+        self.layout = layout = layout or root_layout(root)
         self.ids = list(read_list(root, split) if ids is None else ids)
         where = f'{split}.list' if ids is None else 'the requested ids'
         for i in self.ids:
-            p = case_path(root, i)
+            p = case_path(root, i, layout)
             if not p.parent.is_dir():
                 raise DataError(f'case {i}: listed in {where} but folder {p.parent} does not exist')
-            if not p.is_file(): raise DataError(f'case {i}: {CASE_FILE} missing in {p.parent}')
+            if not p.is_file(): raise DataError(f'case {i}: {p.name} missing in {p.parent}')
         self._cache = {}
 
     def __len__(self): return len(self.ids)
@@ -206,7 +243,7 @@ class LADataset(Dataset):
         "(image float32, label uint8) of case `i`, (W, H, D), after `preprocess`; cached when `cache`."
         cid = self.ids[i]
         if cid in self._cache: return self._cache[cid]
-        image, label = read_case(case_path(self.root, cid), cid)
+        image, label = read_case(case_path(self.root, cid, self.layout), cid)
         if self.preprocess is not None:
             s = self.preprocess(dict(image=image, label=label)); image, label = s['image'], s['label']
         if self.cache: self._cache[cid] = (image, label)
@@ -246,9 +283,10 @@ def file_sha256(path) -> str:
     return file_digest(p)
 
 def _entry_name(rel:str) -> str:
-    "Case id of `2018LA_Seg_Training Set/<ID>/mri_norm2.h5`, else the path itself."
-    parts = Path(rel).parts
-    return parts[1] if len(parts) == 3 and parts[0] == CASE_DIR else rel
+    "Case id of `2018LA_Seg_Training Set/<ID>/mri_norm2.h5` (`UAMT_LAYOUT`), else the path itself."
+    head, tail = UAMT_LAYOUT.split('{id}')
+    cid = rel[len(head):-len(tail)] if rel.startswith(head) and rel.endswith(tail) else ''
+    return cid if cid and '/' not in cid else rel
 
 def verify_la(root, sha256sums=None) -> dict:
     "Check `root` against a SHA-256 table (default: all 100 LA cases + lists): dict(ok, missing, corrupt) of names."
@@ -271,12 +309,13 @@ def _read_cache(cache) -> dict:
     try: return dict(json.loads(Path(cache).read_text())) if cache else {}
     except (OSError, ValueError, TypeError): return {}
 
-def check_cases(root, ids, cache=None) -> dict[str, str]:
-    "Read and check every case of `ids` (opens, keys, shapes, binary label, finite image): {id: SHA-256 of its file}."
-    root, ids = Path(root), list(ids)
+def check_cases(root, ids, cache=None, layout:str|None=None) -> dict[str, str]:
+    """Read and check every case of `ids` (opens, keys, shapes, binary label, finite image) in `layout` (default:
+    `root_layout(root)`): {id: SHA-256 of its file}."""
+    root, ids, layout = Path(root), list(ids), layout or root_layout(root)
     disk, out, bad = _read_cache(cache), {}, []
     for cid in ids:
-        p = case_path(root, cid)
+        p = case_path(root, cid, layout)
         try:
             if not p.is_file(): raise DataError(f'case {cid}: file not found: {p}')
             key = _file_key(p)
@@ -295,11 +334,11 @@ def save_checked(cache):
     try: atomic_write_json(cache, new)
     except OSError: pass                            # a cache that cannot be written is only slower
 
-def data_fingerprint(root, ids, cache=None) -> dict:
+def data_fingerprint(root, ids, cache=None, layout:str|None=None) -> dict:
     "What a run read: SHA-256 of train.list, test.list and each (checked) case of `ids`, and one `sha256` over them."
     root = Path(root)
     lists = {f'{s}.list': file_sha256(root/f'{s}.list') for s in ('train', 'test') if (root/f'{s}.list').is_file()}
-    cases = check_cases(root, ids, cache)
+    cases = check_cases(root, ids, cache, layout)
     digest = hashlib.sha256(json.dumps(dict(lists=lists, cases=cases), sort_keys=True).encode()).hexdigest()
     return dict(sha256=digest, lists=lists, cases=cases)
 

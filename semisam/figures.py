@@ -12,7 +12,8 @@ import pandas as pd
 
 from .core import atomic_write_bytes, read_json
 from .records import ReportError, _curve_rows, _iteration
-from .tables import (PAPER_TABLE2, display_name, table2_cells, _main_backends, _model_name, _variant, _variants,
+from .models import model_title
+from .tables import (display_name, table2_cells, _main_backends, _paper, _variant, _variants,
                             _gate, _stats, _order)
 
 # %% auto #0
@@ -37,14 +38,16 @@ def _palette(keys):
 
 # %% ../nbs/09c_figures.ipynb #2dfae9fd
 def dice_vs_labels_data(runs:pd.DataFrame) -> pd.DataFrame:
-    "Tidy points of the Dice-vs-labels figure: series, method, labels, dice (%), std, n, source ('ours' | 'paper')."
+    """Tidy points of the Dice-vs-labels figure: series, method, labels, dice (%), std, n, source ('ours' | 'paper');
+    the paper's points only for the dataset it used."""
     c = table2_cells(runs)
     ours = c[c.n_seeds > 0]
     ours = pd.DataFrame(dict(series=ours.row, method=ours.method, labels=ours.labels, dice=ours.dice_mean,
                              std=ours.dice_std, n=ours.n_seeds, source='ours'))
     paper = pd.DataFrame([dict(series=f'{display_name(m)} (paper)', method=m, labels=l, dice=v, std=math.nan, n=0,
                                source='paper')
-                          for m, vals in PAPER_TABLE2.items() for l, v in vals.items()])
+                          for m, vals in _paper(runs[runs.kind == 'train'].to_dict('records'), 'table2').items()
+                          for l, v in vals.items()], columns=ours.columns)
     return (pd.concat([ours, paper], ignore_index=True).sort_values(['source', 'series', 'labels'])
             .reset_index(drop=True))
 
@@ -175,7 +178,7 @@ def plot_gate_comparison(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
 # %% ../nbs/09c_figures.ipynb #447a06d4
 def _sam_variant(r) -> str:
     "A SemiSAM run's variant with its SAM model always named ('LiteMedSAM', 'watershed, gate agree', ...)."
-    return ', '.join(filter(None, (_model_name(r['sam_backend']), _variant({**r, 'sam_backend': None}))))
+    return ', '.join(filter(None, (model_title(r['sam_backend']), _variant({**r, 'sam_backend': None}))))
 
 def sam_effect_data(runs:pd.DataFrame) -> pd.DataFrame:
     """Tidy paired differences: framework ('mt' | 'uamt'), variant, labels, seed, dice (%) of the SemiSAM run, base_dice

@@ -25,9 +25,9 @@ def iter_cases(cases):
     """(id, image (W, H, D) float32, label (W, H, D) bool) from a data root (its test.list), a dataset
     or a list of (id, image, label) / dicts."""
     if isinstance(cases, (str, Path)):
-        from semisam.data import read_list, read_case, case_path
+        from semisam.data import read_list, read_case, case_path, root_layout
         for cid in read_list(cases, 'test'):
-            image, label = read_case(case_path(cases, cid), cid)
+            image, label = read_case(case_path(cases, cid, root_layout(cases)), cid)
             yield cid, image, label > 0
         return
     if hasattr(cases, 'volume') and hasattr(cases, 'ids'):   # semisam.data.LADataset: whole volumes

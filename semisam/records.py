@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .core import RUNTIME_FIELDS, EVAL_FIELDS, ALIASES, flat_config, seal_problems
+from .core import flat_config, seal_problems
 from .data import file_sha256
 from .metrics import METRICS
 
@@ -29,7 +29,7 @@ def _count(x) -> bool: return isinstance(x, int) and not isinstance(x, bool) and
 RUN_FIELDS = ('method', 'dataset', 'labels', 'seed', 'preset', 'prompt_source', 'sam_backend', 'gate',
               'clicks', 'points_per_slice', 'prompts', 'lcc', 'iterations', 'gate_iou')
 
-def _dotted(k) -> str: return '.'.join(ALIASES[k]) if k in ALIASES else k      # 'gate_iou' -> 'sam.gate_iou'
+_IN_CONFIG = dict(gate_iou='sam.gate_iou')     # a record field that only the run's config holds, by its dotted name
 
 def _is_prompt_only(run) -> bool:
     return (str(run.get('method', '')).startswith('interactive')
@@ -48,16 +48,14 @@ def _run_scores(res) -> dict:
     return out
 
 def _recipe_of(rec:dict, run:dict) -> str:
-    """A training run's recipe and test protocol as canonical JSON: config by dotted name (not seed, `RUNTIME_FIELDS`),
-    the dataset (split lists) and SAM weights by hash, the protocol as tested (`results.json`)."""
-    from semisam.methods import recipe_fields; c = {k: v for k, v in recipe_fields(rec).items() if k != 'seed'}
+    """A training run's recipe (`semisam.methods.recipe`, but the seed) and test protocol as canonical JSON: the
+    dataset by its split lists, the protocol as tested (`results.json`)."""
+    from semisam.methods import recipe; c = {k: v for k, v in recipe(rec).items() if k != 'seed'}
     c.update({f'test.{k}': run.get(k) for k in ('patch', 'stride_xy', 'stride_z', 'lcc')})
     c.setdefault('iterations', run.get('iterations'))
     data = rec.get('data') or {}            # the dataset by its split lists: runs of other label counts read other cases
     c['data'] = (hashlib.sha256(json.dumps(data['lists'], sort_keys=True).encode()).hexdigest() if data.get('lists')
                  else data.get('sha256', 'unknown'))                   # older records: not fingerprinted
-    if run.get('sam_backend') in ('sam-med3d', 'litemedsam', 'sam2d'):                # backends with weights
-        c['sam_checkpoint_sha256'] = rec.get('sam_checkpoint_sha256', 'unknown')
     return json.dumps(c, sort_keys=True, default=str)
 
 def _stale(p:Path, res:dict) -> bool:
@@ -227,7 +225,7 @@ def _run_row(p:Path, runs_dir:Path) -> dict:
     if not isinstance(rec, dict) or any(not isinstance(rec.get(k) or {}, dict) for k in ('config', 'data')):
         raise ReportError(f"{f/'config.json'}: not an object whose \"config\" and \"data\" are objects")
     conf = flat_config(rec['config']) if rec.get('config') else {}              # the config nested by train
-    cfg = {**{k: conf[_dotted(k)] for k in RUN_FIELDS if _dotted(k) in conf}, **rec}
+    cfg = {**{k: conf[_IN_CONFIG.get(k, k)] for k in RUN_FIELDS if _IN_CONFIG.get(k, k) in conf}, **rec}
     run = {**{k: cfg.get(k) for k in RUN_FIELDS}, **res['run']}
     if why := results_problem(res, run): raise ReportError(f'{p}: {why}')
     for name, problem in (('curves.json', curves_problem), ('timing.json', timing_problem)):

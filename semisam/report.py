@@ -11,8 +11,10 @@ import pandas as pd
 
 from .core import atomic_write_text
 from .records import ReportError, check_runs, load_runs, _warn
-from .tables import (PAPER_CITATION, display_name, table1_cells, table2_cells, table1_layout, table2_layout,
-                            detail_layout, table2_markdown, run_costs, _csv, _html, _md, _model_name, _order)
+from .tables import (display_name, table1_cells, table2_cells, table1_layout, table2_layout,
+                            detail_layout, table2_markdown, run_costs, _csv, _html, _md, _paper, _order)
+from .models import model_title
+from .data import paper_values
 from .figures import (plot_dice_vs_labels, sam_pl_curves, plot_sam_pl_dice, gate_data, plot_gate_comparison,
                              sam_effect_data, plot_sam_effect, sam_information_data, plot_sam_information)
 
@@ -24,10 +26,10 @@ __all__ = ['README_BLOCKS', 'render_report', 'sam_effect_markdown', 'cost_markdo
 def _caption(table, dataset, preset=None):
     what = ('prompt-only segmentation (Dice %; N = slices holding the target)' if table == 1
             else 'Dice % by number of labeled scans')
-    note = ('' if dataset == 'la'
-            else f" The paper's values are LA results, shown only for the layout: {dataset} is not LA.")
+    paper = (' (paper, ours - paper)' if paper_values(dataset, f'table{table}')
+             else ' (the paper did not use this dataset)')
     return f'Table {table} ({dataset}' + (f', preset {preset}' if preset else '') + f'): {what}. ' \
-           'Cells: ours mean ± sample std over seeds (paper, ours - paper).' + note
+           f'Cells: ours mean ± sample std over seeds{paper}.'
 
 def _unit(runs):
     u = set(runs.unit)
@@ -61,7 +63,8 @@ def render_report(runs_dir, reports_dir, figures:bool=True) -> str:
     _warn(left)
     if runs.empty: raise ReportError(f'{runs_dir}: ' + (f'none of its {len(left)} run records passes the checks'
                                                          if left else 'no run records (no results.json below it)'))
-    md, body = [f'Paper values: {PAPER_CITATION}\n'], [f'<p>Paper values: {html.escape(PAPER_CITATION)}</p>']
+    cites = sorted({paper_values(d, 'citation') or '' for d in set(runs.dataset.dropna())} - {''})
+    md, body = [f'Paper values: {c}\n' for c in cites], [f'<p>Paper values: {html.escape(c)}</p>' for c in cites]
     prompt = runs[runs.kind == 'prompt']
     for ds in sorted(set(prompt.dataset.dropna())):
         r = prompt[prompt.dataset == ds]; c = table1_cells(r); cap = _caption(1, ds)
@@ -117,7 +120,7 @@ def cost_markdown(runs:pd.DataFrame, runs_dir) -> str:
     per run; then the training wall and CPU hours of all of them."""
     rc = run_costs(runs, runs_dir)
     sam = dict(zip(runs.folder, runs.sam_backend))
-    rc['model'] = [_model_name(sam[f]) if str(m).startswith('semisam') else '' for f, m in zip(rc.folder, rc.method)]
+    rc['model'] = [model_title(sam[f]) if str(m).startswith('semisam') else '' for f, m in zip(rc.folder, rc.method)]
     rc['_o'] = rc.method.map(_order)
     rows = [[display_name(m), b, str(len(g)), _span(g.cpu_min.min(), g.cpu_min.max())]
             for (_, m, b), g in rc.groupby(['_o', 'method', 'model'])]

@@ -14,24 +14,14 @@ import pandas as pd
 from .core import get_config, PRESETS, read_json
 from .metrics import METRICS
 from .records import ReportError
+from .data import paper_values
+from .models import model_title
 
 # %% auto #0
-__all__ = ['PAPER_CITATION', 'PAPER_TABLE2', 'PAPER_TABLE1', 'METHOD_NAMES', 'BACKEND_NAMES', 'TABLE2_COLUMNS', 'display_name',
-           'table2_cells', 'prompt_name', 'table1_cells', 'table2_layout', 'table1_layout', 'detail_layout',
-           'table2_markdown', 'table1_markdown', 'run_costs']
+__all__ = ['METHOD_NAMES', 'TABLE2_COLUMNS', 'display_name', 'table2_cells', 'prompt_name', 'table1_cells', 'table2_layout',
+           'table1_layout', 'detail_layout', 'table2_markdown', 'table1_markdown', 'run_costs']
 
 # %% ../nbs/09b_tables.ipynb #9d9a6144
-PAPER_CITATION = ('Zhang Y, Cheng Y, Qi Y. SemiSAM: Exploring SAM for Enhancing Semi-Supervised Medical Image '
-                  'Segmentation with Extremely Limited Annotations. arXiv:2312.06316 (BIBM 2024), Tables 1-2, '
-                  'LA test set, Dice %.')
-PAPER_TABLE2 = {
-    'supervised':   {1: 17.06, 2: 40.48, 4: 54.43, 8: 76.09, 16: 86.03, 80: 91.14},
-    'mt':           {1: 30.60, 2: 58.17, 4: 72.40, 8: 83.09},
-    'semisam-mt':   {1: 41.38, 2: 69.46, 4: 80.42, 8: 84.45},
-    'uamt':         {1: 31.66, 2: 59.76, 4: 73.46, 8: 84.25},
-    'semisam-uamt': {1: 39.55, 2: 65.82, 4: 78.70, 8: 83.95}}
-PAPER_TABLE1 = {'sam2d': {1: 41.98, 2: 46.11, 5: 58.90, 10: 71.38},
-                'sam-med3d': {1: 56.51, 2: 63.96, 5: 70.28, 10: 73.78}}
 METHOD_NAMES = {'supervised': 'Supervised', 'mt': 'MT', 'semisam-mt': 'MT + SemiSAM',
                 'uamt': 'UA-MT', 'semisam-uamt': 'UA-MT + SemiSAM'}
 
@@ -41,11 +31,10 @@ def display_name(method) -> str:
 
 def _order(method): return list(METHOD_NAMES).index(method) if method in METHOD_NAMES else len(METHOD_NAMES)
 
-BACKEND_NAMES = {'litemedsam': 'LiteMedSAM', 'classical': 'watershed', 'sam-med3d': 'SAM-Med3D', 'sam2d': 'SAM (2D)'}
-
-def _model_name(backend) -> str:
-    "A SAM model's display name ('classical' -> 'watershed'); unknown names stay as they are."
-    return BACKEND_NAMES.get(str(backend), str(backend))
+def _paper(records, table:str) -> dict:
+    "The paper's values of `table` for the dataset of `records` (`semisam.data.paper_values`); none for mixed ones."
+    ds = {r['dataset'] for r in records}
+    return paper_values(ds.pop(), table) if len(ds) == 1 else {}
 
 # %% ../nbs/09b_tables.ipynb #bb7c834c
 def _main_backends(records) -> dict:
@@ -65,7 +54,7 @@ def _variant(r, main=None) -> str:
         ps, b = r['prompt_source'], r['sam_backend']
         if ps == 'ground_truth': parts.append('GT prompts, label leak')
         elif ps not in (None, 'student'): parts.append(f'{ps} prompts')
-        if b and b != main: parts.append(_model_name(b))
+        if b and b != main: parts.append(model_title(b))
     if _gate(r): parts.append(f'gate {_gate(r)}')
     return ', '.join(parts)
 
@@ -106,23 +95,24 @@ def _recipe_tags(t:list[dict], variants:list[str]) -> list[str]:
             tags[i] = ', '.join(_show(k, d.get(k)) for k in sorted(set(d) | set(ref)) if d.get(k) != ref.get(k))
     return tags
 
-def table2_cells(runs:pd.DataFrame) -> pd.DataFrame:
-    """Long table of Table 2 cells (row, method, variant, labels):
-    seeds, mean/std of each metric, paper Dice, difference, run folders."""
+def table2_cells(runs:pd.DataFrame, reference:dict|None=None) -> pd.DataFrame:
+    """Long table of Table 2 cells (row, method, variant, labels): seeds, mean/std of each metric, paper Dice,
+    difference, run folders. Paper values: `reference` ({method: {labels: Dice}}), else the runs' dataset's."""
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
     groups, variants = {}, _variants(t)
     for r, v, tag in zip(t, variants, _recipe_tags(t, variants)):
         if r['labels'] is None: raise ReportError(f"{r['folder']}: a training run without labels")
         groups.setdefault((r['method'], ', '.join(filter(None, (v, tag))), int(r['labels'])), []).append(r)
-    for m, vals in PAPER_TABLE2.items():
+    paper_of = _paper(t, 'table2') if reference is None else reference
+    for m, vals in paper_of.items():
         for l in vals: groups.setdefault((m, '', l), [])
     rows = []
     for (m, v, l), rs in groups.items():
-        paper = PAPER_TABLE2.get(m, {}).get(l)
+        paper = paper_of.get(m, {}).get(l)
         s = _stats(rs)
         rows.append(dict(row=display_name(m) + (f' [{v}]' if v else ''), method=m, variant=v, labels=l, **s,
                          paper_dice=paper, diff_dice=s['dice_mean'] - paper if paper is not None and rs else math.nan))
-    df = pd.DataFrame(rows)
+    df = pd.DataFrame(rows, columns=['row', 'method', 'variant', 'labels', *_stats([]), 'paper_dice', 'diff_dice'])
     df['_o'] = df.method.map(_order)
     return df.sort_values(['_o', 'method', 'variant', 'labels']).drop(columns='_o').reset_index(drop=True)
 
@@ -140,7 +130,7 @@ def _backend_name(backend, family) -> str:
     if family == 'sam-med3d':
         return 'SAM-Med3D' + ('' if str(backend).lower().replace('_', '-') == 'sam-med3d' else f' ({backend})')
     if family == 'litemedsam': return 'LiteMedSAM (2D)'
-    return _model_name(backend)
+    return model_title(backend)
 
 _BOX_ORDER = {'N boxes': 1001, '1 box': 1002}          # box rows after every click count
 
@@ -148,9 +138,9 @@ def prompt_name(k:int, per_slice:bool) -> str:
     "Prompt column text: 'N', '2N', ... for points per target slice; '1 click', '5 clicks' per volume."
     return ('N' if k == 1 else f'{k}N') if per_slice else f'{k} click' + ('s' if k != 1 else '')
 
-def table1_cells(runs:pd.DataFrame) -> pd.DataFrame:
-    """Long table of Table 1 cells (prompt-only rows: backend and prompts):
-    seeds, metric mean/std, paper Dice, difference, run folders."""
+def table1_cells(runs:pd.DataFrame, reference:dict|None=None) -> pd.DataFrame:
+    """Long table of Table 1 cells (prompt-only rows: backend and prompts): seeds, metric mean/std, paper Dice,
+    difference, run folders. Paper values: `reference` ({family: {prompts: Dice}}), else the runs' dataset's."""
     t = [r for r in runs.to_dict('records') if r['kind'] == 'prompt']
     groups = {}
     for r in t:
@@ -162,21 +152,23 @@ def table1_cells(runs:pd.DataFrame) -> pd.DataFrame:
         k = int(k) if k is not None else _BOX_ORDER.get(label, 2000)
         groups.setdefault((fam, str(r['sam_backend']), k, per_slice, label), []).append(r)
     have = {k[0] for k in groups}
-    for fam, vals in PAPER_TABLE1.items():
+    paper_of = _paper(t, 'table1') if reference is None else reference
+    for fam, vals in paper_of.items():
         if fam not in have:
             for k in vals: groups[(fam, fam, k, fam == 'sam2d', prompt_name(k, fam == 'sam2d'))] = []
     for fam, b, k, ps, _ in list(groups):
-        if fam in PAPER_TABLE1:
-            for kk in PAPER_TABLE1[fam]: groups.setdefault((fam, b, kk, ps, prompt_name(kk, ps)), [])
+        if fam in paper_of:
+            for kk in paper_of[fam]: groups.setdefault((fam, b, kk, ps, prompt_name(kk, ps)), [])
     rows = []
     for (fam, b, k, ps, label), rs in groups.items():
-        paper = PAPER_TABLE1.get(fam, {}).get(k) if ps == (fam == 'sam2d') else None
+        paper = paper_of.get(fam, {}).get(k) if ps == (fam == 'sam2d') else None
         s = _stats(rs)
         sec = [r['sec'] for r in rs if not math.isnan(r['sec'])] if rs and 'sec' in rs[0] else []
         rows.append(dict(row=_backend_name(b, fam), family=fam, backend=b, clicks=k, per_slice=ps,
                          prompts=label, **s, sec=float(np.mean(sec)) if sec else math.nan, paper_dice=paper,
                          diff_dice=s['dice_mean'] - paper if paper is not None and rs else math.nan))
-    df = pd.DataFrame(rows)
+    df = pd.DataFrame(rows, columns=['row', 'family', 'backend', 'clicks', 'per_slice', 'prompts', *_stats([]), 'sec',
+                                     'paper_dice', 'diff_dice'])
     fam_order = {'sam2d': 0, 'sam-med3d': 1, 'litemedsam': 2}
     df['_o'] = df.family.map(lambda f: fam_order.get(f, 2))
     return df.sort_values(['_o', 'row', 'clicks']).drop(columns='_o').reset_index(drop=True)

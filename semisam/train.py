@@ -102,20 +102,6 @@ def results_current(folder, protocol:dict|None=None) -> bool:
 # %% ../nbs/08_train.ipynb #f94299d4
 _SAM_SHA = {}       # (backend, file key) -> SHA-256 of a SAM checkpoint that passed the checks
 
-def _check_weights(backend:str, p:Path):
-    "Read the weights file of `backend` weights-only and check it fits the model; a ValueError names what is wrong."
-    if backend == 'sam-med3d':
-        from semisam.sam_med3d import read_state_dict, check_state_dict, build_sam_med3d
-        sd = read_state_dict(p)
-        with torch.device('meta'): model = build_sam_med3d()
-        check_state_dict(model, sd, source=str(p))
-    elif backend == 'litemedsam':
-        from semisam.litemedsam import read_lite_state_dict, check_lite_state_dict
-        check_lite_state_dict(read_lite_state_dict(p), str(p))
-    elif backend == 'sam2d':
-        from semisam.sam2d import _state_dict
-        _state_dict(p)
-
 def sam_checkpoint_sha256(path, check:bool=True, backend:str='sam-med3d') -> str:
     """SHA-256 of the weights file of a SAM `backend`, checked first if `check`
     (weights-only load, the model's keys, shapes)."""
@@ -124,8 +110,9 @@ def sam_checkpoint_sha256(path, check:bool=True, backend:str='sam-med3d') -> str
     key = (backend, D._file_key(p))
     if not check: return _SAM_SHA.get(key) or D.file_sha256(p)
     if key not in _SAM_SHA:
-        try: _check_weights(backend, p)
-        except ValueError as e: raise TrainError(f'SAM checkpoint {e}' if backend == 'sam-med3d' else str(e)) from None
+        from semisam.models import check_weights
+        try: check_weights(backend, p)
+        except ValueError as e: raise TrainError(str(e)) from None
         _SAM_SHA[key] = D.file_sha256(p)
     return _SAM_SHA[key]
 
@@ -143,14 +130,12 @@ def run_inputs(cfg:Config, method:str, lab, unl, check_sam:bool=True) -> dict:
 
 # %% ../nbs/08_train.ipynb #d4f5b6c7
 def _recipe(r:dict) -> dict:
-    """What decides what a run computes, from its config.json record (nested or old flat), by dotted name: the config
-    its method reads (`semisam.methods.recipe_fields`), its identity and its inputs by content (none: 'unknown')."""
-    out = M.recipe_fields(r)
+    """What decides what a run computes, from its config.json record, by dotted name: its recipe
+    (`semisam.methods.recipe`: the config its method reads, the SAM weights), its identity and the data it read
+    by content (none: 'unknown')."""
+    out = M.recipe(r)
     out.update({k: v for k, v in r.items() if k not in ('config', 'data', 'sam_checkpoint_sha256')})
     out['data'] = (r.get('data') or {}).get('sha256', 'unknown')
-    from semisam.models import MODELS
-    sam = r.get('sam_backend') in MODELS and MODELS[r.get('sam_backend')].checkpoint != 'none'
-    out['sam_checkpoint_sha256'] = r.get('sam_checkpoint_sha256', 'unknown') if sam else None
     return json.loads(json.dumps(out))
 
 def recipe_diff(old:dict, new:dict) -> list[str]:
