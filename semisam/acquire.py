@@ -41,6 +41,7 @@ def load_volume(path):
     except Exception as e: raise DataError(f'{p}: cannot read ({type(e).__name__}: {e})') from None
     raise DataError(f'{p}: unsupported format (expected .nii, .nii.gz, .nrrd or .nhdr)')
 
+# %% ../nbs/01b_acquire.ipynb #f4e848bc
 _TO_RAS = {'right-anterior-superior': (1, 1, 1), 'left-anterior-superior': (-1, 1, 1),
            'left-posterior-superior': (-1, -1, 1), 'RAS': (1, 1, 1), 'LAS': (-1, 1, 1), 'LPS': (-1, -1, 1)}
 
@@ -74,11 +75,11 @@ def volume_geometry(path) -> dict:
     except Exception as e: raise DataError(f'{p}: cannot read ({type(e).__name__}: {e})') from None
     raise DataError(f'{p}: unsupported format (expected .nii, .nii.gz, .nrrd or .nhdr)')
 
-# %% ../nbs/01b_acquire.ipynb #79787ce4
 def _codes(axes) -> str:
     "Orientation codes of unit voxel axes (columns) in RAS, as nibabel's `aff2axcodes`."
     return ''.join(('RAS' if axes[i, j] > 0 else 'LPI')[i] for j, i in enumerate(np.abs(axes).argmax(0)))
 
+# %% ../nbs/01b_acquire.ipynb #79787ce4
 def geometry_mismatch(a:dict, b:dict) -> str | None:
     "How two `volume_geometry`s disagree (spacing, orientation, origin to 1% of a voxel), or None; unknowns agree."
     fmt = lambda v: '(' + ', '.join(f'{float(x):.4g}' for x in v) + ')'
@@ -125,6 +126,7 @@ def check_pair(cid:str, image_path, label_path):
     why = geometry_mismatch(a, b)
     if why: raise DataError(f'case {cid}: image {image_path} and label {label_path} disagree: {why}')
 
+# %% ../nbs/01b_acquire.ipynb #65e9030b
 def import_volumes(cases, dest, split:str='train', spacing:float|None=None, append:bool=True, progress:bool=True,
                    name:str|None=None, classes=('background', 'foreground'), description:str='', **kw) -> list[str]:
     """Write (case_id, image_path, label_path) triples into `dest` (UA-MT layout, `uamt_preprocess(**kw)`), list them
@@ -165,6 +167,7 @@ def import_volumes(cases, dest, split:str='train', spacing:float|None=None, appe
     write_dataset_json(dest, DatasetSpec(name or (prev.name if prev else dest.name), sp, tuple(classes), description))
     return ids
 
+# %% ../nbs/01b_acquire.ipynb #7516d7de
 def import_decathlon(task_dir, dest, n_test:int=4, progress:bool=True, **kw) -> Path:
     """Import a Decathlon task (imagesTr/, labelsTr/ NIfTI):
     the last `n_test` cases by name to test.list, the rest to train.list."""

@@ -31,6 +31,18 @@ def _markers(shape, coords, labels, radius:int=1) -> np.ndarray:
         if sel.any(): m[_balls(shape, np.asarray(coords)[sel], radius)] = lab + 1
     return m
 
+# %% ../nbs/05a_backends.ipynb #5c8b0b67
+def _prior_markers(m, smooth, median:float, pos, prior:float|None=None, reach:float|None=None) -> np.ndarray:
+    """Markers `m` with more background (1) where unknown (0): on the crop median's side of the threshold between
+    `median` and the mean at the positive clicks `pos` (k, 3) (`prior`), beyond `reach` * crop size from them."""
+    if prior is not None:   # background where the intensity is on the crop median's side of thr
+        mu = np.mean([smooth[tuple(slice(max(c - 1, 0), c + 2) for c in p)].mean() for p in pos])
+        thr = median + prior * (mu - median)
+        m[(m == 0) & ((smooth - thr) * np.sign(mu - median) < 0)] = 1
+    if reach is not None:   # background beyond `reach` * crop size from every positive click
+        m[(m == 0) & ~_balls(smooth.shape, pos, reach * min(smooth.shape))] = 1
+    return m
+
 # %% ../nbs/05a_backends.ipynb #9538f2fb
 class ClassicalBackend(PromptableBackend):
     """Weight-free promptable 3D segmentation on a coarse grid (about `grid`^3):
@@ -60,13 +72,7 @@ class ClassicalBackend(PromptableBackend):
         from skimage.segmentation import watershed, random_walker
         m = _markers(smooth.shape, coords, labels)
         if not (m == 2).any(): return np.full(smooth.shape, -4.0, np.float32)
-        pos = np.asarray(coords)[np.asarray(labels) == 1]
-        if self.prior is not None:   # background where the intensity is on the crop median's side of thr
-            mu = np.mean([smooth[tuple(slice(max(c - 1, 0), c + 2) for c in p)].mean() for p in pos])
-            thr = median + self.prior * (mu - median)
-            m[(m == 0) & ((smooth - thr) * np.sign(mu - median) < 0)] = 1
-        if self.reach is not None:   # background beyond `reach` * crop size from every positive click
-            m[(m == 0) & ~_balls(smooth.shape, pos, self.reach * min(smooth.shape))] = 1
+        m = _prior_markers(m, smooth, median, np.asarray(coords)[np.asarray(labels) == 1], self.prior, self.reach)
         if self.method == 'random_walker':
             with warnings.catch_warnings():
                 warnings.simplefilter('ignore')
@@ -138,6 +144,7 @@ def volume_key(volume) -> str:
 
 def _first_line(e) -> str: return f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0][:160]}"
 
+# %% ../nbs/05a_backends.ipynb #974aa315
 class EmbeddingCache:
     """Per-slice image embeddings on disk: root/<model key>/<volume key>-axis<a>/<z>.pt, atomic writes, stored as
     `store`; bad entries are recomputed, and a cache that cannot be written is only read (one warning each)."""
@@ -195,9 +202,45 @@ class EmbeddingCache:
         try: atomic_torch_save(emb.detach().to('cpu', self.store).contiguous().clone(), folder/f'{z}.pt')
         except (OSError, RuntimeError) as e: self._off(f'cannot write {folder} ({_first_line(e)})')
 
+# %% ../nbs/05a_backends.ipynb #98348dc5
+def _slice_prompts(p:Prompt, axis:int) -> dict:
+    "{z: dict(box=(x0, y0, x1, y1) | None, points=[(x, y)], labels=[...])} of one crop's prompt, in slice pixels."
+    a, out = axis, {}
+    inplane = [d for d in range(3) if d != a]
+    if p.boxes is not None:
+        for bx in p.boxes:
+            if bx[a] != bx[3 + a]:
+                raise PromptError(f'a 2D model takes boxes of single slices (lo == hi along axis {a}); '
+                                  f'got {bx.tolist()}')
+            z = int(bx[a]); s = out.setdefault(z, dict(box=None, points=[], labels=[]))
+            if s['box'] is not None: raise PromptError(f'slice {z}: more than one box')
+            s['box'] = (bx[inplane[1]], bx[inplane[0]], bx[3 + inplane[1]], bx[3 + inplane[0]])
+    if p.points is not None:
+        for c, l in zip(p.points[0].tolist(), p.points[1].tolist()):
+            s = out.setdefault(int(c[a]), dict(box=None, points=[], labels=[]))
+            s['points'].append((c[inplane[1]], c[inplane[0]])); s['labels'].append(l)
+    return out
+
+def _slice_groups(per:dict, prev:dict) -> dict:
+    "{(has a box, number of points, has a mask): [z]} of the slices in `per` that share a prompt layout."
+    groups = {}
+    for z, s in per.items():
+        groups.setdefault((s['box'] is not None, len(s['points']), z in prev), []).append(z)
+    return groups
+
+def _group_inputs(per:dict, prev:dict, key:tuple, zs:list) -> tuple:
+    "(boxes (n, 4), points ((n, k, 2), (n, k)), mask) of the slices `zs` of group `key`; None what the group lacks."
+    has_box, k, has_mask = key
+    boxes = torch.tensor([per[z]['box'] for z in zs], dtype=torch.float) if has_box else None
+    pts = (torch.tensor([per[z]['points'] for z in zs], dtype=torch.float),
+           torch.tensor([per[z]['labels'] for z in zs], dtype=torch.long)) if k else None
+    mask = torch.stack([prev[z] for z in zs]) if has_mask else None
+    return boxes, pts, mask
+
 # %% ../nbs/05a_backends.ipynb #1dd948f2
-class SliceWise(PromptableBackend):
-    "A promptable 2D model as a 3D backend along `axis`: encodes (and caches) only the slices its prompts name."
+class _SliceEncoder(PromptableBackend):
+    """The image side of `SliceWise`: a promptable 2D model's embeddings of the slices along `axis` of each crop,
+    computed at most once per crop and kept in `cache`."""
     def __init__(self, model:Promptable2D, axis:int=2, cache:EmbeddingCache|None=None,
                  store:torch.dtype|None=torch.float16, batch_size:int=8):
         self.model, self.axis, self.cache, self.batch_size = model, int(axis), cache, int(batch_size)
@@ -205,7 +248,6 @@ class SliceWise(PromptableBackend):
         self.name = getattr(model, 'name', type(model).__name__)
         self.stats = dict(encoded=0, cached=0, encode_sec=0.0, decode_sec=0.0)
         self._shapes = {}                                      # slice size -> embedding shape seen
-    def __repr__(self): return f'SliceWise({self.model!r}, axis={self.axis}, store={self.store})'
 
     def encode(self, crops):
         crops = _check_crops(crops)
@@ -249,23 +291,10 @@ class SliceWise(PromptableBackend):
         for i in range(0, len(todo), self.batch_size): self._encode(img, todo[i:i + self.batch_size], have, folder)
         return torch.stack([have[z] for z in zs])
 
-    def _slice_prompts(self, p:Prompt) -> dict:
-        "{z: dict(box=(x0, y0, x1, y1) | None, points=[(x, y)], labels=[...])} of one crop's prompt, in slice pixels."
-        a, out = self.axis, {}
-        inplane = [d for d in range(3) if d != a]
-        if p.boxes is not None:
-            for bx in p.boxes:
-                if bx[a] != bx[3 + a]:
-                    raise PromptError(f'a 2D model takes boxes of single slices (lo == hi along axis {a}); '
-                                      f'got {bx.tolist()}')
-                z = int(bx[a]); s = out.setdefault(z, dict(box=None, points=[], labels=[]))
-                if s['box'] is not None: raise PromptError(f'slice {z}: more than one box')
-                s['box'] = (bx[inplane[1]], bx[inplane[0]], bx[3 + inplane[1]], bx[3 + inplane[0]])
-        if p.points is not None:
-            for c, l in zip(p.points[0].tolist(), p.points[1].tolist()):
-                s = out.setdefault(int(c[a]), dict(box=None, points=[], labels=[]))
-                s['points'].append((c[inplane[1]], c[inplane[0]])); s['labels'].append(l)
-        return out
+# %% ../nbs/05a_backends.ipynb #af73cc30
+class SliceWise(_SliceEncoder):
+    "A promptable 2D model as a 3D backend along `axis`: encodes (and caches) only the slices its prompts name."
+    def __repr__(self): return f'SliceWise({self.model!r}, axis={self.axis}, store={self.store})'
 
     @torch.no_grad()
     def decode(self, state, prompts):
@@ -275,17 +304,11 @@ class SliceWise(PromptableBackend):
         logits, lows = _nan_logits(len(prompts), shape), []
         for b, p in enumerate(prompts):
             if p is None: lows.append(None); continue
-            per, prev = self._slice_prompts(p), p.mask or {}
-            groups = {}
-            for z, s in per.items():
-                groups.setdefault((s['box'] is not None, len(s['points']), z in prev), []).append(z)
+            per, prev = _slice_prompts(p, self.axis), p.mask or {}
             low, vol = dict(prev), logits[b, 0].movedim(self.axis, 0)
-            for (has_box, k, has_mask), zs in groups.items():
+            for key, zs in _slice_groups(per, prev).items():
                 emb = self.embeddings(state, b, zs)
-                boxes = torch.tensor([per[z]['box'] for z in zs], dtype=torch.float) if has_box else None
-                pts = (torch.tensor([per[z]['points'] for z in zs], dtype=torch.float),
-                       torch.tensor([per[z]['labels'] for z in zs], dtype=torch.long)) if k else None
-                mask = torch.stack([prev[z] for z in zs]) if has_mask else None
+                boxes, pts, mask = _group_inputs(per, prev, key, zs)
                 t = time.perf_counter()
                 lg, lo = self.model.decode(emb, size, boxes=boxes, points=pts, mask=mask)
                 self.stats['decode_sec'] += time.perf_counter() - t

@@ -17,7 +17,7 @@ from .bench_memory import peak_memories, train_check
 from .bench_lite import bench_litemedsam_encoder, bench_litemedsam_decoder, bench_lite_pipeline
 
 # %% auto #0
-__all__ = ['AIMS', 'SUITES', 'RATIO_FIGURES', 'TIME_FIGURES', 'verdict', 'run_bench', 'default_figure_path', 'bench_rows',
+__all__ = ['AIMS', 'SUITES', 'RATIO_FIGURES', 'TIME_FIGURES', 'verdict', 'default_figure_path', 'run_bench', 'bench_rows',
            'format_table', 'plot_bench', 'main']
 
 # %% ../nbs/12_bench.ipynb #5721e71d
@@ -106,6 +106,20 @@ def _measure(name, fn, log):
     if msg: log(f'{name}: {msg}')
     return r
 
+# %% ../nbs/12_bench.ipynb #500b5f82
+def _suite_spec(suite:str, dry_run:bool=False, repeats:int|None=None, train_iterations:int|None=None) -> dict:
+    "A copy of the settings of `suite` (of `tiny` for a dry run) with `repeats` and `train_iterations` applied."
+    spec = copy.deepcopy(SUITES['tiny' if dry_run else suite])
+    if repeats is not None:
+        for v in spec.values():
+            if v and 'repeats' in v: v['repeats'] = repeats
+    if train_iterations is not None and spec.get('train'): spec['train']['iterations'] = train_iterations
+    return spec
+
+def default_figure_path(out) -> Path:
+    "`<out's folder>/figures/<out's stem>.png`: reports/bench.json -> reports/figures/bench.png."
+    out = Path(out); return out.parent/'figures'/f'{out.stem}.png'
+
 # %% ../nbs/12_bench.ipynb #b8f584ad
 def run_bench(suite:str='cpu', out=None, device=None, repeats:int|None=None, dry_run:bool=False,
               budget_s:float|None=None, reserve_s:float=30., train_iterations:int|None=None, figure=True,
@@ -117,11 +131,7 @@ def run_bench(suite:str='cpu', out=None, device=None, repeats:int|None=None, dry
     if suite == 'gpu' and not dry_run and dev.type != 'cuda':
         raise BenchError('the gpu suite needs CUDA, and none is available here '
                          '(use --suite cpu, or --dry-run to run its code paths at tiny sizes on CPU)')
-    spec = copy.deepcopy(SUITES['tiny' if dry_run else suite])
-    if repeats is not None:
-        for v in spec.values():
-            if v and 'repeats' in v: v['repeats'] = repeats
-    if train_iterations is not None and spec.get('train'): spec['train']['iterations'] = train_iterations
+    spec = _suite_spec(suite, dry_run, repeats, train_iterations)
     t0 = time.perf_counter()
     figs, skip = {}, dict(skipped=f'not part of the {suite} suite')
     def meas(k, fn):
@@ -168,10 +178,6 @@ def run_bench(suite:str='cpu', out=None, device=None, repeats:int|None=None, dry
             res['figure'] = str(png.relative_to(root)) if png.is_relative_to(root) else str(png)
         atomic_write_json(out, res)
     return res
-
-def default_figure_path(out) -> Path:
-    "`<out's folder>/figures/<out's stem>.png`: reports/bench.json -> reports/figures/bench.png."
-    out = Path(out); return out.parent/'figures'/f'{out.stem}.png'
 
 # %% ../nbs/12_bench.ipynb #54680416
 RATIO_FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step', 'vnet_compile',

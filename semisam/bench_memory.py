@@ -126,7 +126,7 @@ def train_check(preset:str='paper', iterations:int=200, labels:int=4, budget_s:f
     """Train `semisam-mt` at `preset` for up to `iterations` iterations (stopping after `budget_s`);
     seconds per iteration, peak memory."""
     from semisam.phantom import make_phantom
-    from semisam.sam_med3d import SamMed3DBackend
+    from semisam.sam_med3d_backend import SamMed3DBackend
     from semisam import train as T
     dev = pick_device(device)
     t0 = time.perf_counter()

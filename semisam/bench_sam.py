@@ -84,7 +84,7 @@ def synthetic_batch(cfg, seed:int=0, bank:bool=False) -> M.StepBatch:
 def bench_backend(kind:str, device='cpu', sam:dict|None=None, seed:int=0):
     """The SAM backend of a benchmark: 'sam-med3d' with random weights (`sam` knobs, default ViT-B),
     or 'classical' / 'fake'."""
-    from semisam.sam_med3d import SamMed3DBackend
+    from semisam.sam_med3d_backend import SamMed3DBackend
     from semisam.models import make_backend
     if kind == 'sam-med3d': return SamMed3DBackend(random_sam_med3d(sam, seed).to(pick_device(device)))
     return make_backend(kind)

@@ -10,7 +10,7 @@ from pathlib import Path
 from .core import PRESETS, get_config, ConfigError, resolve
 
 # %% auto #0
-__all__ = ['STALE_AFTER', 'SUBCOMMANDS', 'train_config', 'parser', 'Interrupted', 'interruptible', 'report_dir', 'main']
+__all__ = ['STALE_AFTER', 'SUBCOMMANDS', 'train_config', 'Interrupted', 'interruptible', 'report_dir', 'parser', 'main']
 
 # %% ../nbs/11_cli.ipynb #573af0d6
 class _Parser(argparse.ArgumentParser):
@@ -35,6 +35,7 @@ def _seconds(s):
     if not 0 < v < float('inf'): raise argparse.ArgumentTypeError(f'{s} is not a positive number of seconds')
     return v
 
+# %% ../nbs/11_cli.ipynb #8849a5a9
 STALE_AFTER = 1800.0    # seconds of a run without work after which --steal-stale-locks takes over its lock
 
 def _add_run_options(p):
@@ -72,77 +73,6 @@ def train_config(a:argparse.Namespace):
                       iterations=a.iterations, runs_dir=a.runs_dir, device=a.device, stride_xy=a.stride_xy,
                       stride_z=a.stride_z)
 
-
-# %% ../nbs/11_cli.ipynb #f8bd0126
-def _add_train(sub):
-    from semisam.methods import METHODS
-    p = sub.add_parser('train', help='train one run (or resume it), then test it on the test split')
-    p.add_argument('--method', required=True, choices=list(METHODS))
-    p.add_argument('--labels', required=True, type=_count(1),
-                   help='number of labeled training cases (the first N of train.list)')
-    p.add_argument('--preset', default='cpu', choices=list(PRESETS))
-    _add_run_options(p)
-    p.add_argument('--no-eval', action='store_true', help='train only')
-    p.add_argument('--force', action='store_true', help='retrain a finished run from scratch')
-    p.add_argument('--quiet', action='store_true', help='no progress bar')
-    p.set_defaults(func=_train)
-    return p
-
-_OUT = ('folder for the tables, figures in <out>/figures (default: reports/ for the checkout\'s reports/runs, '
-        'else <runs-dir>/report)')
-
-def _add_sweep(sub):
-    from semisam.methods import METHODS
-    p = sub.add_parser('sweep',
-                       help='run a grid of (method, labels, seed): finished runs are skipped, interrupted ones resume')
-    p.add_argument('--methods', nargs='+', default=['supervised', 'mt', 'uamt', 'semisam-mt', 'semisam-uamt'],
-                   choices=list(METHODS))
-    p.add_argument('--labels', nargs='+', default=['1', '2', '4', '8'],
-                   help="label counts; 'all' = every case of train.list")
-    p.add_argument('--seeds', nargs='+', type=_count(0), help='seeds (default: the preset seed)')
-    p.add_argument('--preset', default='cpu', choices=list(PRESETS))
-    p.add_argument('--shard', help='I/N: run every N-th run of the grid starting at the I-th (0-based), '
-                                   'e.g. $SLURM_ARRAY_TASK_ID/4')
-    from semisam.sweep import GRIDS
-    p.add_argument('--grid', choices=list(GRIDS),
-                   help='a named grid (semisam.sweep.GRIDS) instead of --methods/--labels')
-    _add_run_options(p)
-    p.add_argument('--force', action='store_true', help='retrain finished runs from scratch')
-    p.add_argument('--quiet', action='store_true', help='no progress bars')
-    p.add_argument('--report', action='store_true', help='render Tables 1-2 and the figures of the runs dir afterwards')
-    p.add_argument('--out', help=_OUT)
-    p.set_defaults(func=_sweep)
-
-# %% ../nbs/11_cli.ipynb #b54f0d8c
-def _add_report(sub):
-    p = sub.add_parser('report', help='render Tables 1-2 (md, csv, html) and the figures from every run record')
-    p.add_argument('--runs-dir', default='reports/runs')
-    p.add_argument('--out', help=_OUT)
-    p.add_argument('--sizing', help='a sizing study to render too (default: reports/sizing, for the checkout\'s own '
-                                    'reports only)')
-    p.add_argument('--studies', help='prompt studies to render too (default: reports/studies, for the checkout\'s '
-                                     'own reports only)')
-    p.add_argument('--readme', nargs='?', const='README.md', metavar='FILE',
-                   help='also render the results blocks of README.md (or FILE) from the runs, leaving the rest as it is')
-    p.add_argument('--debug', action='store_true', help='show the traceback of an error instead of one line')
-    p.set_defaults(func=_report)
-
-def _add_bench(sub):
-    p = sub.add_parser('bench', help='speed and memory figures, each a ratio measured side by side (semisam bench -h)',
-                       add_help=False)
-    p.add_argument('args', nargs=argparse.REMAINDER, help='options of semisam.bench (see semisam bench -h)')
-
-SUBCOMMANDS = {'train': _add_train, 'sweep': _add_sweep, 'report': _add_report, 'bench': _add_bench}
-# name -> function(subparsers) adding the subcommand, its arguments and `func`
-
-def parser() -> argparse.ArgumentParser:
-    "The `semisam` argument parser with its subcommands (`SUBCOMMANDS`)."
-    ap = _Parser(prog='semisam', description='SemiSAM reproduction: training, evaluation and reports')
-    sub = ap.add_subparsers(dest='command', required=True, parser_class=_Parser)
-    for add in SUBCOMMANDS.values(): add(sub)
-    return ap
-
-
 # %% ../nbs/11_cli.ipynb #4b9c0146
 class Interrupted(BaseException):
     "SIGTERM or SIGINT during a command, raised where the main thread is: every `with` block (a run's lock) unwinds."
@@ -173,41 +103,57 @@ def _fail(command:str, e:Exception) -> int:
 # What a command reports in one line (exit 2): bad arguments, data, checkpoints, run folders (all ValueErrors), files.
 _ERRORS = (ValueError, OSError)
 
-def _sweep(a) -> int:
-    from semisam.sweep import sweep, run_grid
-    log = lambda m: print(m, flush=True)
-    try:
-        with interruptible():
-            cfg = train_config(a)
-            kw = dict(seeds=a.seeds, shard=a.shard, log=log)
-            if a.grid:
-                run_grid(cfg, a.grid, **kw, check_only=True)
-                done = run_grid(cfg, a.grid, **kw, progress=not a.quiet, steal_after=a.steal_stale_locks)
-            else:
-                sweep(cfg, a.methods, a.labels, **kw, force=a.force, check_only=True)
-                done = sweep(cfg, a.methods, a.labels, **kw, force=a.force, progress=not a.quiet,
-                             steal_after=a.steal_stale_locks)
-    except Interrupted as e:
-        return _stopped('sweep', e, 'its locks are released and the same command goes on (finished runs are skipped)')
-    except _ERRORS as e:
-        if a.debug: raise
-        return _fail('sweep', e)
-    if a.report:
-        code = _report(argparse.Namespace(runs_dir=cfg.runs_dir, out=a.out, sizing=None, studies=None, readme=None,
-                                          debug=a.debug))
-        if code: return code
-    held = sum(r['status'] == 'locked' for r in done)
-    if held: return _fail('sweep', ValueError(f'{held} of {len(done)} runs skipped, in use by other processes (named '
-                                              'above); run the same command again once they are free'))
-    return 0
-
 def report_dir(runs_dir) -> Path:
     "Where `semisam report` writes by default: `reports/` for the checkout's `reports/runs`, else `<runs_dir>/report`."
     runs = resolve(runs_dir)
     return resolve('reports') if runs.resolve() == resolve('reports/runs').resolve() else runs/'report'
 
+# %% ../nbs/11_cli.ipynb #b624cef1
+def _add_train(sub):
+    from semisam.methods import METHODS
+    p = sub.add_parser('train', help='train one run (or resume it), then test it on the test split')
+    p.add_argument('--method', required=True, choices=list(METHODS))
+    p.add_argument('--labels', required=True, type=_count(1),
+                   help='number of labeled training cases (the first N of train.list)')
+    p.add_argument('--preset', default='cpu', choices=list(PRESETS))
+    _add_run_options(p)
+    p.add_argument('--no-eval', action='store_true', help='train only')
+    p.add_argument('--force', action='store_true', help='retrain a finished run from scratch')
+    p.add_argument('--quiet', action='store_true', help='no progress bar')
+    p.set_defaults(func=_train)
+    return p
+
+def _train(a) -> int:
+    from semisam.train import run
+    try:
+        with interruptible():
+            folder = run(train_config(a), a.method, a.labels, force=a.force, progress=not a.quiet,
+                         evaluate=not a.no_eval, steal_after=a.steal_stale_locks)
+    except Interrupted as e:
+        return _stopped('train', e, 'its lock is released and the same command resumes it from its last checkpoint')
+    except _ERRORS as e:                        # TrainError, RunLocked, ConfigError, DataError are ValueErrors
+        if a.debug: raise
+        return _fail('train', e)
+    print(folder)
+    return 0
 
 # %% ../nbs/11_cli.ipynb #866abb82
+_OUT = ('folder for the tables, figures in <out>/figures (default: reports/ for the checkout\'s reports/runs, '
+        'else <runs-dir>/report)')
+
+def _add_report(sub):
+    p = sub.add_parser('report', help='render Tables 1-2 (md, csv, html) and the figures from every run record')
+    p.add_argument('--runs-dir', default='reports/runs')
+    p.add_argument('--out', help=_OUT)
+    p.add_argument('--sizing', help='a sizing study to render too (default: reports/sizing, for the checkout\'s own '
+                                    'reports only)')
+    p.add_argument('--studies', help='prompt studies to render too (default: reports/studies, for the checkout\'s '
+                                     'own reports only)')
+    p.add_argument('--readme', nargs='?', const='README.md', metavar='FILE',
+                   help='also render the results blocks of README.md (or FILE) from the runs, leaving the rest as it is')
+    p.add_argument('--debug', action='store_true', help='show the traceback of an error instead of one line')
+    p.set_defaults(func=_report)
+
 def _report(a) -> int:
     from semisam.report import render_report, write_readme
     from semisam.studies import render_sizing, render_prompt_study
@@ -240,19 +186,89 @@ def _report(a) -> int:
 def _warn(seen):
     for w in seen: print(f'semisam report: warning: {" ".join(str(w.message).splitlines())}', file=sys.stderr)
 
-def _train(a) -> int:
-    from semisam.train import run
+# %% ../nbs/11_cli.ipynb #f8bd0126
+def _add_sweep(sub):
+    from semisam.methods import METHODS
+    p = sub.add_parser('sweep',
+                       help='run a grid of (method, labels, seed): finished runs are skipped, interrupted ones resume')
+    p.add_argument('--methods', nargs='+', default=['supervised', 'mt', 'uamt', 'semisam-mt', 'semisam-uamt'],
+                   choices=list(METHODS))
+    p.add_argument('--labels', nargs='+', default=['1', '2', '4', '8'],
+                   help="label counts; 'all' = every case of train.list")
+    p.add_argument('--seeds', nargs='+', type=_count(0), help='seeds (default: the preset seed)')
+    p.add_argument('--preset', default='cpu', choices=list(PRESETS))
+    p.add_argument('--shard', help='I/N: run every N-th run of the grid starting at the I-th (0-based), '
+                                   'e.g. $SLURM_ARRAY_TASK_ID/4')
+    from semisam.sweep import GRIDS
+    p.add_argument('--grid', choices=list(GRIDS),
+                   help='a named grid (semisam.sweep.GRIDS) instead of --methods/--labels')
+    _add_run_options(p)
+    p.add_argument('--force', action='store_true', help='retrain finished runs from scratch')
+    p.add_argument('--quiet', action='store_true', help='no progress bars')
+    p.add_argument('--report', action='store_true', help='render Tables 1-2 and the figures of the runs dir afterwards')
+    p.add_argument('--out', help=_OUT)
+    p.set_defaults(func=_sweep)
+
+def _sweep(a) -> int:
+    from semisam.sweep import sweep, run_grid
+    log = lambda m: print(m, flush=True)
     try:
         with interruptible():
-            folder = run(train_config(a), a.method, a.labels, force=a.force, progress=not a.quiet,
-                         evaluate=not a.no_eval, steal_after=a.steal_stale_locks)
+            cfg = train_config(a)
+            kw = dict(seeds=a.seeds, shard=a.shard, log=log)
+            if a.grid:
+                run_grid(cfg, a.grid, **kw, check_only=True)
+                done = run_grid(cfg, a.grid, **kw, progress=not a.quiet, steal_after=a.steal_stale_locks)
+            else:
+                sweep(cfg, a.methods, a.labels, **kw, force=a.force, check_only=True)
+                done = sweep(cfg, a.methods, a.labels, **kw, force=a.force, progress=not a.quiet,
+                             steal_after=a.steal_stale_locks)
     except Interrupted as e:
-        return _stopped('train', e, 'its lock is released and the same command resumes it from its last checkpoint')
-    except _ERRORS as e:                        # TrainError, RunLocked, ConfigError, DataError are ValueErrors
+        return _stopped('sweep', e, 'its locks are released and the same command goes on (finished runs are skipped)')
+    except _ERRORS as e:
         if a.debug: raise
-        return _fail('train', e)
-    print(folder)
+        return _fail('sweep', e)
+    if a.report:
+        code = _report(argparse.Namespace(runs_dir=cfg.runs_dir, out=a.out, sizing=None, studies=None, readme=None,
+                                          debug=a.debug))
+        if code: return code
+    held = sum(r['status'] == 'locked' for r in done)
+    if held: return _fail('sweep', ValueError(f'{held} of {len(done)} runs skipped, in use by other processes (named '
+                                              'above); run the same command again once they are free'))
     return 0
+
+# %% ../nbs/11_cli.ipynb #b54f0d8c
+def _add_bench(sub):
+    p = sub.add_parser('bench', help='speed and memory figures, each a ratio measured side by side (semisam bench -h)',
+                       add_help=False)
+    p.add_argument('args', nargs=argparse.REMAINDER, help='options of semisam.bench (see semisam bench -h)')
+
+def _add_migrate(sub):
+    p = sub.add_parser('migrate', help='bring run folders of earlier versions to the current layout (once; a second '
+                                       'pass changes nothing)')
+    p.add_argument('--runs-dir', default='reports/runs')
+    p.add_argument('--dry-run', action='store_true', help='say what would change, write nothing')
+    p.add_argument('--debug', action='store_true', help='show the traceback of an error instead of one line')
+    p.set_defaults(func=_migrate)
+
+def _migrate(a) -> int:
+    from semisam.migrate import migrate_runs
+    try: print('\n'.join(migrate_runs(resolve(a.runs_dir), dry_run=a.dry_run)))
+    except _ERRORS as e:
+        if a.debug: raise
+        return _fail('migrate', e)
+    return 0
+
+SUBCOMMANDS = {'train': _add_train, 'sweep': _add_sweep, 'report': _add_report, 'migrate': _add_migrate,
+               'bench': _add_bench}
+# name -> function(subparsers) adding the subcommand, its arguments and `func`
+
+def parser() -> argparse.ArgumentParser:
+    "The `semisam` argument parser with its subcommands (`SUBCOMMANDS`)."
+    ap = _Parser(prog='semisam', description='SemiSAM reproduction: training, evaluation and reports')
+    sub = ap.add_subparsers(dest='command', required=True, parser_class=_Parser)
+    for add in SUBCOMMANDS.values(): add(sub)
+    return ap
 
 def main(argv=None) -> int:
     "Entry point of the `semisam` console script; returns the exit code (2 for bad arguments, checked before any work)."
@@ -262,4 +278,3 @@ def main(argv=None) -> int:
         return bench_main(argv[1:])
     a = parser().parse_args(argv)
     return a.func(a)
-

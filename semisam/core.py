@@ -389,12 +389,12 @@ class Config:
         self.patch, self.lr_milestones = tuple(int(p) for p in self.patch), tuple(int(m) for m in self.lr_milestones)
         if self.eval_patch is not None: self.eval_patch = tuple(int(p) for p in self.eval_patch)
 
-    @property
-    def leak(self) -> bool:
-        "True when the click simulator reads the ground truth of unlabeled items (the released code's leak)."
-        return self.sam.prompt_source == 'ground_truth'
-
 # %% ../nbs/00_core.ipynb #23688fdd
+@patch(as_prop=True)
+def leak(self:Config) -> bool:
+    "True when the click simulator reads the ground truth of unlabeled items (the released code's leak)."
+    return self.sam.prompt_source == 'ground_truth'
+
 @patch
 def to_dict(self:Config) -> dict: return asdict(self)
 

@@ -14,7 +14,7 @@ from .prompts import (PromptError, PromptableBackend, Prompter, ClickPrompter, S
                              prompt_session, slices_with, crop_box, crop_at, paste_at)
 
 # %% auto #0
-__all__ = ['case_rng', 'iter_cases', 'interactive_eval', 'interactive_folders', 'reuse_interactive', 'write_interactive_run']
+__all__ = ['case_rng', 'iter_cases', 'interactive_folders', 'reuse_interactive', 'write_interactive_run', 'interactive_eval']
 
 # %% ../nbs/06d_interactive.ipynb #20957e77
 def case_rng(seed:int, cid:str) -> np.random.Generator:
@@ -51,9 +51,58 @@ def _znorm(x:np.ndarray) -> np.ndarray:
     if not m.any(): return x
     return ((x - x[m].mean()) / max(float(x[m].std()), 1e-8)).astype(np.float32)
 
+# %% ../nbs/06d_interactive.ipynb #f4a4cb88
+def interactive_folders(runs_dir, dataset:str, backend:str, tags, seed:int) -> dict:
+    "{tag: runs_dir/dataset/interactive-<backend>/<tag>/seed<seed>} of a prompt-only evaluation; {} without `runs_dir`."
+    if runs_dir is None: return {}
+    return {t: Path(runs_dir)/dataset/f'interactive-{backend}'/str(t)/f'seed{seed}' for t in tags}
+
+def reuse_interactive(folders:dict, configs:dict, force:bool=False) -> dict | None:
+    """The stored per-case records {k: [...]} when every folder is finished with the same `configs[k]`;
+    None when work is left (or `force`). A finished folder that holds another configuration is refused (one line)."""
+    from semisam.core import read_json
+    if not folders or force or not all((f/'done').exists() for f in folders.values()): return None
+    for k, f in folders.items():
+        old = read_json(f/'config.json')
+        diff = sorted(x for x in set(old) | set(configs[k]) if old.get(x) != configs[k].get(x))
+        if diff: raise PromptError(f"{f} holds a finished evaluation with other settings ({', '.join(diff)}): "
+                                   "pass force=True to redo it, or another runs_dir")
+    return {k: read_json(f/'results.json')['cases'] for k, f in folders.items()}
+
+def write_interactive_run(folder, run:dict, records:list, config:dict):
+    """One prompt-only run folder: config.json, env.json, results.json (`semisam.evaluate.write_results`), then `done`
+    sealing them (`semisam.core.seal_run`)."""
+    from semisam.core import atomic_write_json, env_info, seal_run
+    from semisam.evaluate import write_results
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    atomic_write_json(folder/'config.json', config)
+    atomic_write_json(folder/'env.json', env_info())
+    write_results(folder, run, records)
+    seal_run(folder, time.strftime('%Y-%m-%dT%H:%M:%S'))
+
+# %% ../nbs/06d_interactive.ipynb #d340a959
 _CLICK_PROTOCOL = ('SAM-Med3D validation.py: crop around the label, clicks 1-2 at the interior of the largest error '
                    'region, then uniform in the error region, accumulated over one seeded session')
 
+def _interactive_runs(backend, prompter:Prompter, clicks:list, rounds:bool, dataset:str, seed:int, crop, on:str,
+                      znorm:bool) -> tuple[dict, dict]:
+    """({k: run info}, {k: config}) of a prompt-only evaluation, `k` the rounds kept: the run-record schema, and what
+    a finished folder must hold to be reused."""
+    name = getattr(backend, 'name', type(backend).__name__)
+    per_slice = isinstance(prompter, SliceClickPrompter)
+    runs = {k: dict(method='interactive', dataset=dataset, labels=None, seed=seed, preset=None,
+                    prompt_source='ground_truth', sam_backend=name, gate=None, clicks=k if rounds else None, lcc=False,
+                    iterations=None, crop=crop, eval_on=on, znorm=znorm, spacing=None, distance_unit='voxel',
+                    prompts=prompter.label(k),
+                    **(dict(points_per_slice=k) if per_slice else {})) for k in clicks}
+    configs = {k: dict(runs[k], backend=repr(backend), newest_only=bool(getattr(backend, 'newest_only', False)))
+               for k in clicks}
+    for k in clicks:                       # click rows keep the record layout of earlier runs, so those stay reusable
+        if type(prompter) is ClickPrompter: configs[k].pop('prompts'); configs[k]['protocol'] = _CLICK_PROTOCOL
+        else: configs[k]['prompter'] = repr(prompter)
+    return runs, configs
+
+# %% ../nbs/06d_interactive.ipynb #4162c5c6
 def interactive_eval(backend:PromptableBackend, cases, clicks=(1, 2, 5, 10), seed:int=1337, crop:int|None=128,
                      on:str='crop', znorm:bool=False, runs_dir=None, dataset:str='la', force:bool=False,
                      progress:bool=False,
@@ -71,16 +120,7 @@ def interactive_eval(backend:PromptableBackend, cases, clicks=(1, 2, 5, 10), see
     folders = interactive_folders(runs_dir, dataset, name, [prompter.tag(k) for k in clicks], seed)
     folders = dict(zip(clicks, folders.values()))
     per_slice = isinstance(prompter, SliceClickPrompter)
-    runs = {k: dict(method='interactive', dataset=dataset, labels=None, seed=seed, preset=None,
-                    prompt_source='ground_truth', sam_backend=name, gate=None, clicks=k if rounds else None, lcc=False,
-                    iterations=None, crop=crop, eval_on=on, znorm=znorm, spacing=None, distance_unit='voxel',
-                    prompts=prompter.label(k),
-                    **(dict(points_per_slice=k) if per_slice else {})) for k in clicks}
-    configs = {k: dict(runs[k], backend=repr(backend), newest_only=bool(getattr(backend, 'newest_only', False)))
-               for k in clicks}
-    for k in clicks:                       # click rows keep the record layout of earlier runs, so those stay reusable
-        if type(prompter) is ClickPrompter: configs[k].pop('prompts'); configs[k]['protocol'] = _CLICK_PROTOCOL
-        else: configs[k]['prompter'] = repr(prompter)
+    runs, configs = _interactive_runs(backend, prompter, clicks, rounds, dataset, seed, crop, on, znorm)
     done = reuse_interactive(folders, configs, force)
     if done is not None: return done
     recs = {k: [] for k in clicks}
@@ -110,31 +150,3 @@ def interactive_eval(backend:PromptableBackend, cases, clicks=(1, 2, 5, 10), see
             recs[k].append(dict(rec, sec=round(sec, 3), **extra))
     for k, folder in folders.items(): write_interactive_run(folder, runs[k], recs[k], configs[k])
     return recs
-
-def interactive_folders(runs_dir, dataset:str, backend:str, tags, seed:int) -> dict:
-    "{tag: runs_dir/dataset/interactive-<backend>/<tag>/seed<seed>} of a prompt-only evaluation; {} without `runs_dir`."
-    if runs_dir is None: return {}
-    return {t: Path(runs_dir)/dataset/f'interactive-{backend}'/str(t)/f'seed{seed}' for t in tags}
-
-def reuse_interactive(folders:dict, configs:dict, force:bool=False) -> dict | None:
-    """The stored per-case records {k: [...]} when every folder is finished with the same `configs[k]`;
-    None when work is left (or `force`). A finished folder that holds another configuration is refused (one line)."""
-    from semisam.core import read_json
-    if not folders or force or not all((f/'done').exists() for f in folders.values()): return None
-    for k, f in folders.items():
-        old = read_json(f/'config.json')
-        diff = sorted(x for x in set(old) | set(configs[k]) if old.get(x) != configs[k].get(x))
-        if diff: raise PromptError(f"{f} holds a finished evaluation with other settings ({', '.join(diff)}): "
-                                   "pass force=True to redo it, or another runs_dir")
-    return {k: read_json(f/'results.json')['cases'] for k, f in folders.items()}
-
-def write_interactive_run(folder, run:dict, records:list, config:dict):
-    """One prompt-only run folder: config.json, env.json, results.json (`semisam.evaluate.write_results`), then `done`
-    sealing them (`semisam.core.seal_run`)."""
-    from semisam.core import atomic_write_json, env_info, seal_run
-    from semisam.evaluate import write_results
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    atomic_write_json(folder/'config.json', config)
-    atomic_write_json(folder/'env.json', env_info())
-    write_results(folder, run, records)
-    seal_run(folder, time.strftime('%Y-%m-%dT%H:%M:%S'))

@@ -151,6 +151,58 @@ def postprocess(low_res, size) -> torch.Tensor:
     nh, nw = lite_size(size)
     return F.interpolate(low_res[..., :nh, :nw].float(), size=tuple(size), mode='bilinear', align_corners=False)[:, 0]
 
+# %% ../nbs/06b_litemedsam.ipynb #f52da59d
+def _lite_inputs(embeddings, size, boxes=None, points=None, mask=None) -> tuple:
+    """(embeddings, size, boxes (n, 4), points ((n, k, 2), (n, k)), mask (n, 1, 256, 256)) of one `decode` call,
+    checked, the prompts in the 256 frame; None for a prompt not given."""
+    if boxes is None and points is None and mask is None:
+        raise LiteMedSAMError('decode needs a prompt: boxes, points or mask')
+    emb = torch.as_tensor(embeddings)
+    n, size = len(emb), tuple(int(s) for s in size)
+    if emb.shape[1:] != EMBEDDING:
+        raise LiteMedSAMError(f'embeddings must be (n, 256, 64, 64), got {tuple(emb.shape)}')
+    b = None if boxes is None else scale_boxes(boxes, size)
+    if points is not None:
+        c, l = scale_points(points[0], size), torch.as_tensor(points[1]).long()
+        if l.shape != c.shape[:2]:
+            raise LiteMedSAMError(f'point labels must be (n, k) = {tuple(c.shape[:2])}, got {tuple(l.shape)}')
+    m = None if mask is None else torch.as_tensor(mask).float()
+    if m is not None and m.shape != (n, 1, LOW_RES, LOW_RES):
+        raise LiteMedSAMError(f'mask must be low-res logits (n, 1, 256, 256) with n = {n}, got {tuple(m.shape)}')
+    for what, t in (('boxes', b), ('points', None if points is None else c)):
+        if t is not None and len(t) != n: raise LiteMedSAMError(f'{what} hold {len(t)} slices, the embeddings {n}')
+    return emb, size, b, None if points is None else (c, l), m
+
+# %% ../nbs/06b_litemedsam.ipynb #0579babd
+def _lite_encoder(encoder, channels_last:bool, compile:bool):
+    "The image encoder as `encode` runs it: a `channels_last` copy (the model stays as given), compiled if `compile`."
+    enc = encoder
+    if channels_last: enc = copy.deepcopy(enc).to(memory_format=torch.channels_last)
+    return torch.compile(enc) if compile else enc
+
+def _batches(x, size:int, device, pad:bool, channels_last:bool):
+    "(batch on `device`, its number of slices) of `x` (n, 3, 256, 256) in batches of `size`, the last padded if `pad`."
+    for i in range(0, len(x), size):
+        b = x[i:i + size].to(device)
+        k = len(b)
+        if pad and k < size: b = torch.cat([b, b[-1:].expand(size - k, -1, -1, -1)])
+        if channels_last: b = b.contiguous(memory_format=torch.channels_last)
+        yield b, k
+
+def _lite_decoder(model, emb, boxes, points, mask, chunk:int, device) -> torch.Tensor:
+    "Low-res logits (n, 1, 256, 256) on CPU: `model`'s prompt encoder and mask decoder, `chunk` slices a call."
+    pe, lows = model.prompt_encoder, []
+    for i in range(0, len(emb), chunk):
+        s = slice(i, i + chunk)
+        pts = None if points is None else (points[0][s].to(device), points[1][s].to(device))
+        sparse, dense = pe(points=pts, boxes=None if boxes is None else boxes[s, None].to(device),
+                           masks=None if mask is None else mask[s].to(device))
+        low, _ = model.mask_decoder(image_embeddings=emb[s].to(device).float(), image_pe=pe.get_dense_pe(),
+                                    sparse_prompt_embeddings=sparse, dense_prompt_embeddings=dense,
+                                    multimask_output=False)
+        lows.append(low.float().cpu())
+    return torch.cat(lows)
+
 # %% ../nbs/06b_litemedsam.ipynb #383c2fee
 class LiteMedSAM:
     "LiteMedSAM frozen: `encode` slices (n, h, w) -> embeddings (n, 256, 64, 64); `decode` -> logits (n, h, w), fg > 0."
@@ -187,24 +239,14 @@ class LiteMedSAM:
         "Shape (256, 64, 64) of one slice's embedding, whatever the slice `size` (h, w): slices are resized to 256."
         return EMBEDDING
 
-    def _encode_fn(self):
-        if self._encoder is None:
-            enc = self.model.image_encoder
-            if self.channels_last:   # a copy: the model stays as given
-                enc = copy.deepcopy(enc).to(memory_format=torch.channels_last)
-            self._encoder = torch.compile(enc) if self.compile else enc
-        return self._encoder
-
     @torch.no_grad()
     def encode(self, slices) -> torch.Tensor:
         "2D slices (n, h, w) float, any range, all of one shape -> image embeddings (n, 256, 64, 64) float32 on CPU."
         x = preprocess(slices)
-        enc, out = self._encode_fn(), []
-        for i in range(0, len(x), self.batch_size):
-            b = x[i:i + self.batch_size].to(self.device)
-            k = len(b)
-            if self.compile and k < self.batch_size: b = torch.cat([b, b[-1:].expand(self.batch_size - k, -1, -1, -1)])
-            if self.channels_last: b = b.contiguous(memory_format=torch.channels_last)
+        if self._encoder is None:
+            self._encoder = _lite_encoder(self.model.image_encoder, self.channels_last, self.compile)
+        enc, out = self._encoder, []
+        for b, k in _batches(x, self.batch_size, self.device, self.compile, self.channels_last):
             t = time.perf_counter() if self.compile and self.compile_sec is None else None
             e = enc(b)[:k]
             if t is not None: self.compile_sec = time.perf_counter() - t   # the first compiled call: compile + one run
@@ -214,33 +256,8 @@ class LiteMedSAM:
     @torch.no_grad()
     def decode(self, embeddings, size, boxes=None, points=None, mask=None) -> tuple[torch.Tensor, torch.Tensor]:
         "Logits (n, h, w) float32 at slice `size` (h, w), fg where > 0, and low-res logits (n, 1, 256, 256); on CPU."
-        if boxes is None and points is None and mask is None:
-            raise LiteMedSAMError('decode needs a prompt: boxes, points or mask')
-        emb = torch.as_tensor(embeddings)
-        n, size = len(emb), tuple(int(s) for s in size)
-        if emb.shape[1:] != EMBEDDING:
-            raise LiteMedSAMError(f'embeddings must be (n, 256, 64, 64), got {tuple(emb.shape)}')
-        b = None if boxes is None else scale_boxes(boxes, size)
-        if points is not None:
-            c, l = scale_points(points[0], size), torch.as_tensor(points[1]).long()
-            if l.shape != c.shape[:2]:
-                raise LiteMedSAMError(f'point labels must be (n, k) = {tuple(c.shape[:2])}, got {tuple(l.shape)}')
-        m = None if mask is None else torch.as_tensor(mask).float()
-        if m is not None and m.shape != (n, 1, LOW_RES, LOW_RES):
-            raise LiteMedSAMError(f'mask must be low-res logits (n, 1, 256, 256) with n = {n}, got {tuple(m.shape)}')
-        for what, t in (('boxes', b), ('points', None if points is None else c)):
-            if t is not None and len(t) != n: raise LiteMedSAMError(f'{what} hold {len(t)} slices, the embeddings {n}')
-        pe, dev, lows = self.model.prompt_encoder, self.device, []
-        for i in range(0, n, self.chunk):
-            s = slice(i, i + self.chunk)
-            pts = None if points is None else (c[s].to(dev), l[s].to(dev))
-            sparse, dense = pe(points=pts, boxes=None if b is None else b[s, None].to(dev),
-                               masks=None if m is None else m[s].to(dev))
-            low, _ = self.model.mask_decoder(image_embeddings=emb[s].to(dev).float(), image_pe=pe.get_dense_pe(),
-                                             sparse_prompt_embeddings=sparse, dense_prompt_embeddings=dense,
-                                             multimask_output=False)
-            lows.append(low.float().cpu())
-        low = torch.cat(lows)
+        emb, size, b, pts, m = _lite_inputs(embeddings, size, boxes, points, mask)
+        low = _lite_decoder(self.model, emb, b, pts, m, self.chunk, self.device)
         return postprocess(low, size), low
 
     def prepare_volume(self, volume) -> np.ndarray:

@@ -16,7 +16,7 @@ import torch
 from .core import repo_root
 from .prompts import PromptError, PromptableBackend, FakeBackend
 from .backends import ClassicalBackend, Fake2D, SliceWise, EmbeddingCache
-from .sam_med3d import SamMed3DBackend
+from .sam_med3d_backend import SamMed3DBackend
 
 # %% auto #0
 __all__ = ['MODELS', 'ModelError', 'ModelSpec', 'default_cache_root', 'model_title', 'check_model', 'make_backend',
@@ -72,7 +72,8 @@ def _sam2d(checkpoint=None, device=None, cache=True, **kw):
     return SliceWise(Sam2D(load_sam2d(checkpoint, device=device, **kw)), axis=2, cache=_cache(cache))
 
 def _sam_med3d_weights(p):
-    from semisam.sam_med3d import read_state_dict, check_state_dict, build_sam_med3d
+    from semisam.sam_med3d import build_sam_med3d
+    from semisam.sam_med3d_backend import read_state_dict, check_state_dict
     with torch.device('meta'): model = build_sam_med3d()
     try: check_state_dict(model, read_state_dict(p), source=str(p))
     except ValueError as e: raise ValueError(f'SAM checkpoint {e}') from None

@@ -63,6 +63,7 @@ def _check_prompts(prompts, n:int, shape) -> list:
     if len(prompts) != n: raise PromptError(f'prompts: expected one per crop ({n}), got {len(prompts)}')
     return [None if p is None else _check_prompt(as_prompt(p), b, shape) for b, p in enumerate(prompts)]
 
+# %% ../nbs/05_prompts.ipynb #5ae6833e
 class PromptableBackend:
     "A frozen promptable segmenter of crops B,1,W,H,D: `encode` once per crop, `decode` per round of prompts."
     name = 'backend'

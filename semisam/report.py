@@ -129,20 +129,26 @@ def cost_markdown(runs:pd.DataFrame, runs_dir) -> str:
             f'{rc.cpu_min.sum() / 60:.1f} h of CPU time.\n')
 
 # %% ../nbs/10_report.ipynb #1ba9df7e
-README_BLOCKS = {'table2': lambda runs, runs_dir: table2_markdown(table2_cells(runs)),
+README_BLOCKS = {'table1': lambda runs, runs_dir: _md(*table1_layout(table1_cells(runs))[:2]).rstrip('\n'),
+                 'table2': lambda runs, runs_dir: table2_markdown(table2_cells(runs)),
                  'sam-effect': lambda runs, runs_dir: sam_effect_markdown(runs),
-                 'costs': cost_markdown}       # what -> function(training runs, runs_dir) -> markdown
+                 'costs': cost_markdown}       # what -> function(runs, runs_dir) -> markdown
+_PROMPT_ONLY = ('table1',)                     # blocks of prompt-only runs: '<what> <dataset>', no preset
 _BEGIN, _END = '<!-- results:begin ', '<!-- results:end -->'
 
 def readme_block(key:str, runs:pd.DataFrame, runs_dir) -> str:
     """The markdown of the results block `key`, '<what> <dataset> <preset>' ('table2 la cpu', what a key of
-    `README_BLOCKS`), rendered from the training runs of that dataset and preset."""
+    `README_BLOCKS`), rendered from the training runs of that dataset and preset; Table 1's, '<what> <dataset>'
+    ('table1 la'), from the prompt-only runs of that dataset."""
     what, *where = key.split()
-    if what not in README_BLOCKS or len(where) != 2:
-        raise ReportError(f"results block {key!r}: expected '<what> <dataset> <preset>', what one of "
-                          f"{', '.join(README_BLOCKS)}")
-    r = runs[(runs.kind == 'train') & (runs.dataset == where[0]) & (runs.preset == where[1])]
-    if r.empty: raise ReportError(f'results block {key!r}: no training run of dataset {where[0]}, preset {where[1]}')
+    prompt = what in _PROMPT_ONLY
+    if what not in README_BLOCKS or len(where) != (1 if prompt else 2):
+        raise ReportError(f"results block {key!r}: expected '<what> <dataset> <preset>' ('table1 <dataset>'), what "
+                          f"one of {', '.join(README_BLOCKS)}")
+    r = runs[(runs.kind == ('prompt' if prompt else 'train')) & (runs.dataset == where[0])]
+    if not prompt: r = r[r.preset == where[1]]
+    if r.empty: raise ReportError(f"results block {key!r}: no {'prompt-only' if prompt else 'training'} run of "
+                                  f"dataset {where[0]}" + ('' if prompt else f', preset {where[1]}'))
     return README_BLOCKS[what](r, runs_dir)
 
 def render_readme(text:str, runs:pd.DataFrame, runs_dir) -> tuple[str, list[str]]:

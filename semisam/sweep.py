@@ -11,6 +11,7 @@ import numpy as np
 
 from .core import Config, get_config, atomic_write_json, env_info, resolve, read_json, pick_device
 from . import train as T
+from .runs import RunLocked
 from .data import read_list
 
 # %% auto #0
@@ -49,7 +50,7 @@ def grid(methods, labels, seeds, shard:str|None=None) -> list[tuple[str, int, in
 def _run_or_skip(c:Config, m:str, l:int, log, tag:str, **kw) -> str | None:
     "`semisam.train.run`, or one logged line and the reason when another process holds the run's lock."
     try: T.run(c, m, l, **kw)
-    except T.RunLocked as e:
+    except RunLocked as e:
         log(f'{tag} skipped: {e}'); return str(e)
 
 def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate:bool=True, force:bool=False,
