@@ -43,6 +43,8 @@ def _add_run_options(p):
     from semisam.data import DATASETS
     p.add_argument('--dataset', help=f"{' | '.join(DATASETS)}, or the name in <data-root>/dataset.json (default: la)")
     p.add_argument('--data-root')
+    p.add_argument('--split', type=_count(0), help="labeled scans: 0 the first N of train.list (the paper's, "
+                                                   'default); K >= 1 N drawn with seed K')
     from semisam.models import MODELS
     from semisam.prompts import PROMPTERS
     p.add_argument('--sam-backend', choices=[*MODELS, 'none'])
@@ -69,7 +71,7 @@ def train_config(a:argparse.Namespace):
     "The `Config` a parsed `train` command asks for."
     sam = dict(model=a.sam_backend, checkpoint=a.sam_checkpoint, prompter=a.sam_prompter, mode=a.sam_mode,
                prompt_source=a.prompt_source, gate=a.gate)
-    return get_config(a.preset, seed=a.seed, dataset=a.dataset, data_root=a.data_root, sam=sam,
+    return get_config(a.preset, seed=a.seed, dataset=a.dataset, data_root=a.data_root, split=a.split, sam=sam,
                       iterations=a.iterations, runs_dir=a.runs_dir, device=a.device, stride_xy=a.stride_xy,
                       stride_z=a.stride_z)
 

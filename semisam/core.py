@@ -230,14 +230,16 @@ FIELD_RULES = {
     'lr_milestones': (lambda v: isinstance(v, (tuple, list)) and all(_int(m) and m >= 0 for m in v), 'integers >= 0'),
     'seed': (lambda v: _int(v) and 0 <= v < 2**63, 'an integer in [0, 2^63)'), 'iterations': _COUNT,
     **dict.fromkeys(('downsample', 'batch_size', 'labeled_bs', 'n_filters', 'epoch_len', 'stride_xy', 'stride_z',
-                     'checkpoint_every', 'curve_points', 'uamt.T', 'sam.rounds', 'sam.refresh', 'sam.size'), _POS),
+                     'checkpoint_every', 'curve_points', 'uamt.T', 'sam.rounds', 'sam.size'), _POS),
     'threads': (lambda v: v is None or _POS[0](v), 'null or an integer >= 1'),
-    'sam.bank_start': _COUNT, 'sam.dice_every': _COUNT,
+    'sam.bank_start': _COUNT, 'sam.dice_every': _COUNT, 'split': _COUNT, 'sam.refresh': _COUNT,
+    'sam.refresh_growth': (lambda v: _num(v) and v >= 1, 'a number >= 1'),
     **dict.fromkeys(('base_lr', 'weight_decay', 'lr_gamma', 'supervised.weight', 'supervised.baseline_weight',
                      'mt.consistency', 'mt.rampup', 'mt.noise_std', 'mt.noise_clip', 'sam.weight', 'sam.rampup'),
                     _AMOUNT),
     **dict.fromkeys(('momentum', 'mt.ema', 'uamt.low', 'sam.gate_iou'), _FRACTION),
-    **dict.fromkeys(('has_dropout', 'deterministic', 'lcc', 'amp', 'channels_last'), _FLAG),
+    **dict.fromkeys(('has_dropout', 'deterministic', 'lcc', 'amp', 'channels_last', 'sam.largest', 'sam.compare'),
+                    _FLAG),
     **dict.fromkeys(('normalization', 'preset', 'sam.model'), _NAME), 'runs_dir': (_PATH[0], 'a path'),
     **dict.fromkeys(('device', 'sam.prompter'), _MAYBE), **dict.fromkeys(('data_root', 'sam.checkpoint'), _PATH),
     'sam.mode': _ONE_OF('online', 'bank'), 'sam.prompt_source': _ONE_OF('student', 'teacher', 'ground_truth'),
@@ -292,14 +294,17 @@ class SamConfig:
     rounds: int = 10                    # clicks per pseudo-label
     prompt_source: str = 'student'      # the click simulator's reference: 'student' | 'teacher' | 'ground_truth' (leak)
     mode: str = 'online'                # 'online': each iteration on its crops | 'bank': one per volume, refreshed
-    refresh: int = 500                  # bank: refresh every `refresh` iterations (first refresh at bank_start)
-    bank_start: int = 0
+    refresh: int = 500                  # bank: refilled `refresh` iterations after bank_start, ...; 0: filled once
+    refresh_growth: float = 1.0         # bank: each next interval this times the last (1: every `refresh`; 2: doubling)
+    bank_start: int = 0                 # bank: first filled before this iteration
+    largest: bool = False               # prompts from the reference's largest connected component (else every island)
     size: int = 128                     # bank: side of the cube pseudo-labelled per volume (SAM-Med3D's input)
     gate: str = 'none'                  # reliability gate of the SAM term: 'none' | 'agree' | 'iou'
     gate_iou: float = 0.5               # 'iou' gate: drop pseudo-labels whose IoU with the reference is below this
     weight: float = 0.05                # the released code's sam_coef 0.5 x sam_weight 0.1
     rampup: float = 40.0                # ramp of the decreasing SAM weight, in epochs of epoch_len iterations
     dice_every: int = setting(1, RUNTIME)  # log the pseudo-label Dice (diagnosis) every k iterations; 0: never
+    compare: bool = setting(False, RUNTIME)  # diagnosis: at each bank refresh, the Dice of the other prompt rules too
 
 GROUPS = dict(supervised=SupervisedConfig, mt=MTConfig, uamt=UAMTConfig, sam=SamConfig)
 
@@ -342,6 +347,7 @@ class Config:
     patch: tuple = (128, 128, 128)      # training crop (W, H, D) in voxels of the (downsampled) volume
     batch_size: int = 4
     labeled_bs: int = 1                 # labeled items first in each batch (UA-MT: 2)
+    split: int = 0                      # labeled scans: 0 the first N of train.list (the paper's); K >= 1 N drawn, seed K
     # network
     n_filters: int = 16
     normalization: str = 'batchnorm'

@@ -183,17 +183,22 @@ def dataset_spec(name:str, root=None) -> DatasetSpec:
     raise DataError(f"unknown dataset {name!r}: not one of {', '.join(DATASETS)}, and {where}")
 
 # %% ../nbs/01_data.ipynb #26a869cd
-def split_ids(root, labeled:int, unlabeled:int|None=None):
-    """(labeled ids, unlabeled ids): the first `labeled` ids of train.list,
-    then the next `unlabeled` ones (default all the rest)."""
+def split_ids(root, labeled:int, unlabeled:int|None=None, split:int=0):
+    """(labeled ids, unlabeled ids). Split 0 (the paper's): the first `labeled` ids of train.list; split K >= 1:
+    `labeled` ids drawn without replacement by `np.random.default_rng(K)`, in train.list order. Then the next
+    `unlabeled` ids of the rest, in train.list order (default all of them)."""
     ids, p = read_list(root, 'train'), Path(root)/'train.list'
     if labeled < 1: raise DataError(f'labeled must be at least 1, got {labeled}')
     if labeled > len(ids): raise DataError(f'asked for {labeled} labeled cases but {p} lists only {len(ids)}')
-    rest = ids[labeled:]
+    if isinstance(split, bool) or not isinstance(split, (int, np.integer)) or split < 0:
+        raise DataError(f'split must be an integer >= 0, got {split!r}')
+    pick = (set(range(labeled)) if split == 0 else
+            {int(i) for i in np.random.default_rng(int(split)).choice(len(ids), labeled, replace=False)})
+    lab, rest = [x for i, x in enumerate(ids) if i in pick], [x for i, x in enumerate(ids) if i not in pick]
     n = len(rest) if unlabeled is None else unlabeled
     if not 0 <= n <= len(rest):
-        raise DataError(f'asked for {n} unlabeled cases but {p} has only {len(rest)} after the first {labeled}')
-    return ids[:labeled], rest[:n]
+        raise DataError(f'asked for {n} unlabeled cases but {p} has only {len(rest)} after the {labeled} labeled')
+    return lab, rest[:n]
 
 # %% ../nbs/01_data.ipynb #fcb5dadf
 class BlockPool:

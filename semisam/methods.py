@@ -4,8 +4,8 @@
 
 # %% ../nbs/07_methods.ipynb #5f9dd206
 from __future__ import annotations
-import math
-from dataclasses import dataclass, field
+import functools, time
+from dataclasses import dataclass
 
 import numpy as np
 import torch
@@ -17,11 +17,12 @@ from .vnet import build_net
 from . import losses as L
 
 # %% auto #0
-__all__ = ['EVENTS', 'METHODS', 'MethodError', 'StepBatch', 'Callback', 'check_order', 'iter_seed', 'Fit', 'sgd', 'Method',
-           'make_fit', 'tiny_models', 'Supervised', 'teacher_logits', 'MeanTeacher', 'EmaTeacher', 'UncertaintyMask',
-           'masked_sam_loss', 'iou', 'sam_reference', 'sam_prompter', 'online_pseudo_labels', 'SamPseudoLabel',
-           'masked_dice', 'bank_reference', 'bank_pseudo_labels', 'PseudoLabelBank', 'get_method', 'needs_backend',
-           'semi_supervised', 'recipe_fields', 'recipe']
+__all__ = ['EVENTS', 'PROMPT_RULES', 'METHODS', 'MethodError', 'StepBatch', 'Callback', 'check_order', 'iter_seed', 'Fit', 'sgd',
+           'Method', 'make_fit', 'tiny_models', 'Supervised', 'teacher_logits', 'MeanTeacher', 'EmaTeacher',
+           'UncertaintyMask', 'masked_sam_loss', 'iou', 'sam_reference', 'sam_prompter', 'online_pseudo_labels',
+           'SamPseudoLabel', 'masked_dice', 'bank_reference', 'bank_pseudo_labels', 'refresh_iterations',
+           'applied_fraction', 'PseudoLabelBank', 'get_method', 'needs_backend', 'semi_supervised', 'recipe_fields',
+           'recipe']
 
 # %% ../nbs/07_methods.ipynb #0bdb875b
 class MethodError(ValueError):
@@ -301,16 +302,18 @@ def iou(a:torch.Tensor, b:torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/07_methods.ipynb #efc34fad
 def sam_reference(fit:Fit) -> torch.Tensor:
-    """The click simulator's reference for the unlabeled items, B-n_l,W,H,D in {0,1}:
-    student, teacher or (leak) ground truth."""
+    """The click simulator's reference for the unlabeled items, B-n_l,W,H,D in {0,1}: student, teacher (their
+    largest connected component with `sam.largest`) or (leak) ground truth."""
     b, src, n = fit.batch, fit.cfg.sam.prompt_source, fit.batch.n_labeled
     if src == 'ground_truth':
         if b.leak_label is None: raise MethodError("prompt_source 'ground_truth' needs the leak labels in the batch")
         return b.leak_label.long()
     if src == 'teacher':
         if 'teacher' not in fit.models: raise MethodError("prompt_source 'teacher' needs a method with a teacher")
-        return teacher_logits(fit)[n:].argmax(1)
-    return fit.pred[n:].detach().argmax(1)
+        ref = teacher_logits(fit)[n:].argmax(1)
+    else: ref = fit.pred[n:].detach().argmax(1)
+    if not fit.cfg.sam.largest: return ref
+    return torch.stack([torch.from_numpy(_largest(r.cpu().numpy(), True)) for r in ref]).to(ref.device)
 
 def sam_prompter(sam:SamConfig):
     "The prompter of SAM's pseudo-labels: `sam.prompter`, else the model's default (`semisam.models.MODELS`)."
@@ -347,7 +350,7 @@ class SamPseudoLabel(Callback):
     needs_backend = True
     runs_after = ('consistency',)             # the `agree` gate reads the teacher's logits of the consistency term
     reads = ('sam',)
-    def __init__(self): self.bank, self.refreshed = None, False
+    def __init__(self): self.bank, self.refreshed, self.applied, self.scheduled = None, False, 0.0, 0.0
     def before_fit(self, fit):
         if fit.cfg.sam.mode == 'bank' and self.bank is None and fit.dataset is not None:
             self.bank = PseudoLabelBank(range(fit.n_labeled, len(fit.dataset)))
@@ -358,8 +361,10 @@ class SamPseudoLabel(Callback):
         if self.bank is not None:
             if self.bank.due(cfg, fit.it):
                 net = fit.models['teacher' if cfg.sam.prompt_source == 'teacher' else 'student']
-                self.bank.refresh(cfg, net, fit.backend, fit.dataset, fit.it, fit.device, want_gt=self._diagnose(fit))
-                self.refreshed = True
+                t = time.perf_counter()
+                self.bank.refresh(cfg, net, fit.backend, fit.dataset, fit.it, fit.device, want_gt=self._diagnose(fit),
+                                  nets=dict(student=fit.models['student'], teacher=fit.models.get('teacher')))
+                self.refreshed, self.refresh_sec = True, time.perf_counter() - t
             fit.batch.sam = fit.unlabeled_crops(self.bank.get)
         if leak: fit.batch.leak_label = fit.unlabeled_crops(_truth(fit))
     def weight(self, cfg, it): return L.sam_weight(it, cfg.iterations, cfg.sam.weight, cfg.sam.rampup, cfg.epoch_len)
@@ -376,8 +381,10 @@ class SamPseudoLabel(Callback):
         weight = _gate(fit, sam)
         if weight is not None:
             fit.log['gate_fraction'] = float((weight * (sam >= 0)).sum() / (sam >= 0).sum().clamp(min=1))
-        # zero (with zero gradients) while the bank is empty
-        fit.add(self.name, self.weight(fit.cfg, fit.it), masked_sam_loss(fit.pred[n:], sam, weight))
+        # zero (with zero gradients) while the bank is empty: the weight of such a step is scheduled, not applied
+        w = self.weight(fit.cfg, fit.it)
+        self.scheduled += w; self.applied += w * bool((sam >= 0).any())
+        fit.add(self.name, w, masked_sam_loss(fit.pred[n:], sam, weight))
     def after_step(self, fit):
         sc, b = fit.cfg.sam, fit.batch
         if self._diagnose(fit) and (b.leak_label is not None or (sc.mode == 'online' and fit.it % sc.dice_every == 0)):
@@ -385,12 +392,20 @@ class SamPseudoLabel(Callback):
             fit.log['sam_pl_dice'] = masked_dice(fit.info['sam_mask'].cpu(), gt)
         if self.refreshed:
             mean = lambda d: float(np.mean(list(d.values()))) if d else None
-            fit.log.update(bank_dice=mean(self.bank.dice), bank_ref_dice=mean(self.bank.ref_dice))
-    def state_dict(self): return None if self.bank is None else self.bank.state_dict()
+            fit.log.update(bank_dice=mean(self.bank.dice), bank_ref_dice=mean(self.bank.ref_dice),
+                           bank_sec=self.refresh_sec)
+            for rule, s in self.bank.compare.items():
+                fit.log[f'bank_dice_{rule}'], fit.log[f'bank_ref_dice_{rule}'] = np.mean(s, 0).tolist()
+    def state_dict(self):
+        return dict(bank=None if self.bank is None else self.bank.state_dict(), applied=self.applied,
+                    scheduled=self.scheduled)
     def load_state_dict(self, state):
         if state is None: return
-        if self.bank is None: self.bank = PseudoLabelBank(state['labels'])
-        self.bank.load_state_dict(state)
+        if 'labels' in state: state = dict(bank=state)                       # checkpoints holding the bank alone
+        self.applied, self.scheduled = state.get('applied', 0.0), state.get('scheduled', 0.0)
+        if state['bank'] is None: return
+        if self.bank is None: self.bank = PseudoLabelBank(state['bank']['labels'])
+        self.bank.load_state_dict(state['bank'])
 
 # %% ../nbs/07_methods.ipynb #26072b2a
 def masked_dice(a:torch.Tensor, b:torch.Tensor) -> float:
@@ -398,6 +413,18 @@ def masked_dice(a:torch.Tensor, b:torch.Tensor) -> float:
     keep = a >= 0; p, g = (a == 1) & keep, (b == 1) & keep
     s = p.sum() + g.sum()
     return float(2 * (p & g).sum() / s) if s else 1.0
+
+PROMPT_RULES = {'student': ('student', False), 'student-largest': ('student', True), 'teacher': ('teacher', False)}
+# rule -> (network whose prediction prompts SAM, largest connected component only)
+
+def _largest(ref:np.ndarray, largest:bool) -> np.ndarray:
+    from semisam.evaluate import largest_component
+    return largest_component(ref).astype(np.int64) if largest else ref
+
+def _scores(pl:np.ndarray, ref:np.ndarray, gt:np.ndarray) -> tuple[float, float]:
+    "(Dice of the pseudo-labels, Dice of the reference that prompted them), both on the voxels the pseudo-labels cover."
+    return (masked_dice(torch.from_numpy(pl), torch.from_numpy(gt)),
+            masked_dice(torch.from_numpy(np.where(pl >= 0, ref, -1)), torch.from_numpy(gt)))
 
 def bank_reference(net:nn.Module, image, cfg:Config) -> np.ndarray:
     "`net`'s labels (W,H,D) int64 of a whole volume as the bank prompts from them: windows of `cfg.patch`, half overlap."
@@ -417,31 +444,62 @@ def bank_pseudo_labels(backend, image, reference, cfg:Config, device, rng) -> np
     return full
 
 # %% ../nbs/07_methods.ipynb #3c61f0aa
+@functools.lru_cache(maxsize=64)
+def _fills(start:int, refresh:int, growth:float, iterations:int) -> tuple[int, ...]:
+    out, it, gap = [], start, float(refresh)
+    while it < iterations:
+        out.append(it)
+        if refresh == 0: break
+        it, gap = it + max(int(round(gap)), 1), gap * growth
+    return tuple(out)
+
+def refresh_iterations(cfg:Config) -> tuple[int, ...]:
+    """The iterations before which the bank is (re)filled: `sam.bank_start`, then `sam.refresh` iterations later, each
+    next interval `sam.refresh_growth` times the last (1: every `refresh`; 2: doubling); `refresh` 0: filled once."""
+    s = cfg.sam
+    return _fills(s.bank_start, s.refresh, float(s.refresh_growth), cfg.iterations)
+
+def applied_fraction(cfg:Config, first:int|None=None) -> float:
+    """The fraction of the SAM term's integrated weight (the sum of the decreasing weight over the run) that falls on
+    iterations from `first` on (default: the bank's first fill): what a term that is zero before it applies."""
+    first = (refresh_iterations(cfg) or (cfg.iterations,))[0] if first is None else first
+    w = [L.sam_weight(it, cfg.iterations, 1.0, cfg.sam.rampup, cfg.epoch_len) for it in range(cfg.iterations)]
+    return float(sum(w[first:]) / sum(w)) if sum(w) else 1.0
+
 class PseudoLabelBank:
     "One int8 pseudo-label volume (W,H,D; -1 = not covered) per unlabeled training volume, refreshed from the backend."
     def __init__(self, indices):
         self.labels = {int(i): None for i in indices}; self.refreshed_at = None; self.dice = {}; self.ref_dice = {}
+        self.compare = {}
     def get(self, i): return self.labels.get(int(i))
 
-    def due(self, cfg:Config, it:int) -> bool:
-        return it >= cfg.sam.bank_start and (it - cfg.sam.bank_start) % max(cfg.sam.refresh, 1) == 0
+    def due(self, cfg:Config, it:int) -> bool: return it in refresh_iterations(cfg)
 
     @torch.no_grad()
-    def refresh(self, cfg:Config, net:nn.Module, backend, dataset, it:int, device, want_gt:bool=True):
-        """Re-label every volume, prompted from `net`'s prediction (the ground truth in the leak mode);
-        records SAM's Dice and the reference's against the ground truth, on the voxels SAM labels (diagnosis)."""
-        was = net.training; net.eval()
+    def refresh(self, cfg:Config, net:nn.Module, backend, dataset, it:int, device, want_gt:bool=True, nets=None):
+        """Re-label every volume, prompted from `net`'s prediction (the ground truth in the leak mode; its largest
+        component with `sam.largest`); records SAM's Dice and the reference's against the ground truth, on the voxels
+        SAM labels (diagnosis). With `sam.compare` and `nets` (name -> network), the same for each rule of
+        `PROMPT_RULES` in `compare`, without changing the labels kept."""
+        nets = {k: v for k, v in (nets or {}).items() if v is not None}
+        modes = {n: (m, m.training) for n, m in {**nets, 'net': net}.items()}
+        for m, _ in modes.values(): m.eval()
+        self.compare = {}
         try:
             for k, i in enumerate(sorted(self.labels)):
                 image, gt = dataset.volume(i)
-                ref = gt.astype(np.int64) if cfg.leak else bank_reference(net, image, cfg)
-                full = bank_pseudo_labels(backend, image, ref, cfg, device,
-                                          np.random.default_rng([cfg.seed, it, k, 1 << 21]))
-                self.labels[i] = full
-                if want_gt:
-                    self.dice[i] = masked_dice(torch.from_numpy(full), torch.from_numpy(gt))
-                    self.ref_dice[i] = masked_dice(torch.from_numpy(np.where(full >= 0, ref, -1)), torch.from_numpy(gt))
-        finally: net.train(was)
+                ref = gt.astype(np.int64) if cfg.leak else _largest(bank_reference(net, image, cfg), cfg.sam.largest)
+                rng = lambda: np.random.default_rng([cfg.seed, it, k, 1 << 21])
+                self.labels[i] = full = bank_pseudo_labels(backend, image, ref, cfg, device, rng())
+                if want_gt: self.dice[i], self.ref_dice[i] = _scores(full, ref, gt)
+                if not (want_gt and cfg.sam.compare) or cfg.leak: continue
+                for rule, (src, largest) in PROMPT_RULES.items():
+                    if src not in nets: continue
+                    r = _largest(bank_reference(nets[src], image, cfg), largest)
+                    self.compare.setdefault(rule, []).append(
+                        _scores(bank_pseudo_labels(backend, image, r, cfg, device, rng()), r, gt))
+        finally:
+            for m, was in modes.values(): m.train(was)
         self.refreshed_at = it
 
     def state_dict(self) -> dict:
@@ -485,10 +543,12 @@ def semi_supervised(method:str) -> bool:
 def recipe_fields(rec:dict) -> dict:
     """The config of a run record (config.json) that decides what the run computes, by dotted name: the fields
     outside the groups but the runtime and evaluation settings (`semisam.core.fields_of`), and the groups its method's
-    parts read (every group for a method not in `METHODS`)."""
-    m = rec.get('method')
+    parts read (every group for a method not in `METHODS`); a field the record lacks counts at its default."""
+    m, conf = rec.get('method'), rec.get('config') or {}
     groups = get_method(m).reads if isinstance(m, str) and m in METHODS else set(GROUPS)
-    return {k: v for k, v in flat_config(rec.get('config') or {}).items()
+    # a field a record does not hold was added after it was written: the run computed what its default computes
+    flat = {**Config().flat(), **flat_config(conf)} if conf else {}
+    return {k: v for k, v in flat.items()
             if k not in RUNTIME_FIELDS + EVAL_FIELDS and ('.' not in k or k.split('.')[0] in groups)}
 
 def recipe(rec:dict) -> dict:

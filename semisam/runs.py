@@ -50,20 +50,26 @@ def data_root(cfg:Config, create:bool=True) -> Path:
 # %% ../nbs/07b_runs.ipynb #23305249
 def method_name(cfg:Config, method:str) -> str:
     """The method folder: the method, plus `+<backend>` (a SAM model other than the preset's), `+gt-prompts` (leak),
-    `+teacher-prompts`, `+gate-<g>` for variants off the default."""
+    `+teacher-prompts`, `+gate-<g>` for variants off the default, `+largest` / `+all-islands` for prompts other than
+    the preset's, `+online` / `+bank<start>-<refresh>[x<growth>]` for a SAM schedule other than the preset's."""
     tags = []
     if M.needs_backend(method):
-        s = cfg.sam
-        if s.model != (get_config(cfg.preset).sam.model if cfg.preset in PRESETS else Config().sam.model):
-            tags.append(s.model)
+        s, p = cfg.sam, (get_config(cfg.preset) if cfg.preset in PRESETS else Config()).sam
+        if s.model != p.model: tags.append(s.model)
         if s.prompt_source != 'student':
             tags.append({'ground_truth': 'gt-prompts', 'teacher': 'teacher-prompts'}[s.prompt_source])
         if s.gate != 'none': tags.append(f'gate-{s.gate}')
+        if s.largest != p.largest: tags.append('largest' if s.largest else 'all-islands')
+        when = lambda x: (x.mode, x.bank_start, x.refresh, x.refresh_growth) if x.mode == 'bank' else (x.mode,)
+        if s.mode == 'online' and p.mode != 'online': tags.append('online')
+        elif s.mode == 'bank' and when(s) != when(p):
+            tags.append(f'bank{s.bank_start}-{s.refresh}' + (f'x{s.refresh_growth:g}' if s.refresh_growth != 1 else ''))
     return '+'.join([method] + tags)
 
 def run_dir(cfg:Config, method:str, labels:int) -> Path:
-    "`<runs_dir>/<dataset>/<method>/labels<N>/seed<S>/`."
-    return resolve(cfg.runs_dir)/cfg.dataset/method_name(cfg, method)/f'labels{labels}'/f'seed{cfg.seed}'
+    "`<runs_dir>/<dataset>/<method>/labels<N>/seed<S>/`; `labels<N>-split<K>` for a labeled split K >= 1."
+    split = f'-split{cfg.split}' if cfg.split else ''
+    return resolve(cfg.runs_dir)/cfg.dataset/method_name(cfg, method)/f'labels{labels}{split}'/f'seed{cfg.seed}'
 
 def run_record(cfg:Config, method:str, labels:int, lab=None, unl=None, inputs:dict|None=None) -> dict:
     "The resolved config.json of a run: every config field, the run's identity and what it read (`run_inputs`)."
@@ -169,7 +175,7 @@ def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None
     if labels + need_u > len(pool):
         raise TrainError(f'{labels} labeled cases{" plus " + str(need_u) + " unlabeled" if semi else ""} asked for, '
                          f'but {root/"train.list"} lists {len(pool)}')
-    lab, unl = D.split_ids(root, labels)
+    lab, unl = D.split_ids(root, labels, split=cfg.split)
     if not semi: unl = []
     if not D.read_list(root, 'test'): raise TrainError(f'{root/"test.list"} is empty')
     folder = run_dir(cfg, method, labels)

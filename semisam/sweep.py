@@ -87,6 +87,12 @@ GRIDS = {'table2': [
     dict(name='gate', methods=['semisam-mt', 'semisam-uamt'], labels=[8], overrides=dict(sam=dict(gate='agree'))),
     dict(name='leak', methods=['semisam-mt'], labels=[2], overrides=dict(sam=dict(prompt_source='ground_truth'))),
     dict(name='watershed', methods=['semisam-mt'], labels=[1, 2, 4, 8], overrides=dict(sam=dict(model='classical'))),
+], 'refresh': [           # when to refill the bank: every 50 iterations, or doubling intervals with every prompt rule
+    dict(name='every 50', methods=['semisam-mt'], labels=[1, 2], overrides=dict(sam=dict(mode='bank', bank_start=50, refresh=50))),
+    dict(name='doubling', methods=['semisam-mt'], labels=[1, 2, 4],
+         overrides=dict(sam=dict(mode='bank', bank_start=50, refresh=50, refresh_growth=2, compare=True))),
+], 'splits': [            # the baselines on two other labeled splits (their recipes read no SAM setting)
+    dict(name=f'split {k}', methods=['supervised', 'mt'], labels=[1, 2], overrides=dict(split=k)) for k in (1, 2)
 ]}
 
 def grid_runs(cfg:Config, name:str='table2', seeds=None, shard:str|None=None) -> list[tuple[Config, str, int]]:

@@ -48,7 +48,7 @@ def _main_backends(records) -> dict:
     return {p: own[p] if own[p] in c else max(c, key=lambda b: (c[b], str(b))) for p, c in used.items()}
 
 def _variant(r, main=None) -> str:
-    "A run's row label suffix: prompts other than the student's, its SAM model when not `main`, the gate."
+    "A run's row label suffix: prompts other than the student's, its SAM model when not `main`, the gate, the split."
     parts = []
     if str(r['method']).startswith('semisam'):
         ps, b = r['prompt_source'], r['sam_backend']
@@ -56,6 +56,8 @@ def _variant(r, main=None) -> str:
         elif ps not in (None, 'student'): parts.append(f'{ps} prompts')
         if b and b != main: parts.append(model_title(b))
     if _gate(r): parts.append(f'gate {_gate(r)}')
+    if r.get('split') not in (None, 0) and not (isinstance(r['split'], float) and math.isnan(r['split'])):
+        parts.append(f"split {int(r['split'])}")                       # another labeled split: its own row, never pooled
     return ', '.join(parts)
 
 def _variants(records) -> list[str]:

@@ -285,6 +285,11 @@ def _run_config(folder) -> Config:
 def _run_protocol(folder, settings):
     return eval_protocol(_run_config(folder), settings) if (Path(folder)/'config.json').is_file() else None
 
+def _applied(st:dict) -> float | None:
+    "The fraction of the SAM term's scheduled weight its steps applied (`semisam.methods.SamPseudoLabel`); None: no term."
+    s = (st.get('parts') or {}).get('sam')
+    return float(s['applied'] / s['scheduled']) if isinstance(s, dict) and s.get('scheduled') else None
+
 def test_run(folder, settings:dict|None=None, device=None, limit:int|None=None, progress:bool=False,
              save_dir=None) -> tuple[dict, list[dict]]:
     """Test the checkpoint in `folder` under its protocol (or `settings`, `EVAL_FIELDS`) and write nothing but the
@@ -314,6 +319,7 @@ def test_run(folder, settings:dict|None=None, device=None, limit:int|None=None, 
                 preset=rec['preset'], prompt_source=rec['prompt_source'], sam_backend=rec['sam_backend'],
                 sam_mode=rec.get('sam_mode'), gate=rec['gate'],
                 leak=rec.get('leak', False), clicks=None, iterations=st['iteration'], downsample=f, run=folder.name,
+                sam_weight_applied=_applied(st),
                 checkpoint_iteration=st['iteration'], checkpoint_sha256=sha,
                 **protocol_info(proto['patch'], proto['stride_xy'], proto['stride_z'], proto['lcc'], None,
                                 cfg.amp and dev.type == 'cuda'))
