@@ -4,13 +4,14 @@
 
 # %% ../nbs/09d_migrate.ipynb #238c566e
 from __future__ import annotations
+import os
 from pathlib import Path
 
 from .core import Config, atomic_write_json, read_json, read_seal, seal_run, seal_problems
 from .records import _checked
 
 # %% auto #0
-__all__ = ['OLD_NAMES', 'nest_old_config', 'migrate_run', 'migrate_runs']
+__all__ = ['OLD_NAMES', 'nest_old_config', 'migrate_run', 'run_home', 'relocate_run', 'migrate_runs']
 
 # %% ../nbs/09d_migrate.ipynb #26c45b15
 OLD_NAMES = dict(consistency='mt.consistency', consistency_rampup='mt.rampup', ema_alpha='mt.ema',
@@ -55,13 +56,38 @@ def migrate_run(folder, runs_dir=None, dry_run:bool=False) -> list[str]:
     if not dry_run: seal_run(folder)
     return changes
 
+def run_home(folder, runs_dir) -> Path | None:
+    """The folder today's code files the run of `folder` in (`semisam.runs.run_dir` of its config.json under
+    `runs_dir`): a run's folder follows from its record. None for a record that names no training run."""
+    from semisam.runs import run_dir
+    rec = read_json(Path(folder)/'config.json')
+    if not isinstance(rec.get('config'), dict) or rec.get('method') is None or rec.get('labels') is None: return None
+    try: return run_dir(Config.from_dict(rec['config']).replace(runs_dir=str(runs_dir)), rec['method'], rec['labels'])
+    except ValueError: return None                    # a method or setting this version does not know: left alone
+
+def relocate_run(folder, runs_dir, dry_run:bool=False) -> list[str]:
+    """Move the run in `folder` to its `run_home` when that differs (a preset's default changed, so what was the
+    default is now a variant with its own folder); a run in use, or a home already taken, is left where it is."""
+    folder, runs_dir = Path(folder), Path(runs_dir); home = run_home(folder, runs_dir)
+    if home is None or home.resolve() == folder.resolve(): return []
+    where = home.relative_to(runs_dir).as_posix()
+    if (folder/'lock').exists(): return [f'left in place while in use (lock); its folder is {where}']
+    if home.exists(): return [f'left in place: {where} is taken']
+    if not dry_run:
+        home.parent.mkdir(parents=True, exist_ok=True); os.replace(folder, home)
+        for p in folder.parents:                      # the folders it leaves empty
+            if p == runs_dir or not p.is_relative_to(runs_dir): break
+            try: p.rmdir()
+            except OSError: break
+    return [f'moved to {where}']
+
 def migrate_runs(runs_dir, dry_run:bool=False) -> list[str]:
-    """`migrate_run` on every run folder (one with a config.json) under `runs_dir`: a line per run with something to
-    say, then how many were changed."""
+    """`migrate_run`, then `relocate_run`, on every run folder (one with a config.json) under `runs_dir`: a line per
+    run with something to say, then how many were changed."""
     runs_dir = Path(runs_dir)
     if not runs_dir.is_dir(): raise ValueError(f'runs dir {runs_dir}: no such folder')
     folders = sorted(p.parent for p in runs_dir.rglob('config.json'))
-    said = [(f, c) for f in folders if (c := migrate_run(f, runs_dir, dry_run))]
-    n = sum(any(not x.startswith('left unsealed') for x in c) for _, c in said)
+    said = [(f, c) for f in folders if (c := migrate_run(f, runs_dir, dry_run) + relocate_run(f, runs_dir, dry_run))]
+    n = sum(any(not x.startswith('left') for x in c) for _, c in said)
     return ([f'{f.relative_to(runs_dir).as_posix()}: {"; ".join(c)}' for f, c in said]
             + [f'{n} of {len(folders)} run folders {"to change" if dry_run else "changed"}'])
