@@ -69,7 +69,7 @@ SUITES = {
         memory_paper=dict(preset='paper', sam=VIT_B, timeout=360),
         memory_cpu=dict(preset='cpu', timeout=120),
         train=None,
-        litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True),
+        litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
         litemedsam_decoder=dict(slices=8, repeats=3, warmup=1),
         lite_pipeline=dict(cases=None, compare_cases=2)),
     'train': dict(                                        # the cpu preset's training step and test alone, in minutes
@@ -77,7 +77,7 @@ SUITES = {
                             downsample=2, batch_size=4, repeats=3, warmup=1),
         vnet_step=dict(batch=4, patch=(48, 48, 32), n_filters=8, repeats=5, warmup=1, compile=True)),
     'lite': dict(                                         # the LiteMedSAM figures alone (the shared LA cases needed)
-        litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True),
+        litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
         litemedsam_decoder=dict(slices=8, repeats=3, warmup=1),
         lite_pipeline=dict(cases=None, compare_cases=2)),
     'tiny': dict(

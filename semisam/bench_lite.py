@@ -5,7 +5,7 @@ pseudo-labels of the shared LA cases end to end."""
 
 # %% ../nbs/11e_bench_lite.ipynb #fd3132dc
 from __future__ import annotations
-import tempfile, time
+import copy, tempfile, time
 from pathlib import Path
 
 import numpy as np
@@ -18,15 +18,49 @@ from .bench_timing import time_alternating
 # %% auto #0
 __all__ = ['bench_litemedsam_encoder', 'bench_litemedsam_decoder', 'bench_lite_pipeline']
 
+# %% ../nbs/11e_bench_lite.ipynb #47684823
+class _Encoder:
+    "Any encoder function as a model with LiteMedSAM's `encode` (its preprocessing, a slice a call)."
+    def __init__(self, fn): self.fn = fn
+    @torch.no_grad()
+    def encode(self, slices):
+        from semisam.litemedsam import preprocess
+        return torch.cat([self.fn(b[None]) for b in preprocess(slices)]).float()
+
+def _engine_variants(fast, tmp:Path) -> dict:
+    "ONNX Runtime fp32 (`semisam.litemedsam.onnx_encoder`), its int8 dynamic quantization, and torch's int8 dynamic."
+    from semisam.litemedsam import LiteMedSAM, onnx_encoder
+    from onnxruntime.quantization import quantize_dynamic, QuantType
+    onnx = LiteMedSAM(fast.model, fast.checksum, engine='onnx', onnx_dir=tmp); onnx.encode(_lite_slices(1))
+    quantize_dynamic(str(onnx.onnx_file), str(tmp/'int8.onnx'), weight_type=QuantType.QInt8)
+    q = torch.ao.quantization.quantize_dynamic(copy.deepcopy(fast.model.image_encoder), {torch.nn.Linear},
+                                               dtype=torch.qint8)
+    return {'onnx': onnx, 'onnx_int8': _Encoder(onnx_encoder(None, tmp/'int8.onnx')), 'torch_int8': _Encoder(q)}
+
+def _engine_scores(fast, x, res:dict, sec:dict) -> dict:
+    "Per variant: seconds per slice, the ratio fast / variant, and the Dice of its masks against fp32 eager's."
+    h, w = x.shape[1:]
+    boxes = torch.tensor([[w * 0.2, h * 0.2, w * 0.7, h * 0.75]] * len(x))
+    ref = fast.decode(res['eager'], (h, w), boxes=boxes)[0] > 0
+    out, parts = {}, []
+    for k in ('onnx', 'onnx_int8', 'torch_int8'):
+        m = fast.decode(res[k], (h, w), boxes=boxes)[0] > 0
+        dice = float(2 * (m & ref).sum() / max(int(m.sum() + ref.sum()), 1))
+        out.update({f'sec_{k}': sec[k], f'ratio_{k}': sec['fast'] / sec[k], f'dice_{k}': dice})
+        parts.append(f'{k} {sec["fast"] / sec[k]:.2f}x channels_last, masks Dice {dice:.4f}')
+    return dict(out, engines_check='; '.join(parts))
+
 # %% ../nbs/11e_bench_lite.ipynb #65c892ef
 def _lite_slices(n:int, seed:int=0) -> np.ndarray:
     "`n` smooth random slices (n, 208, 160) float32, LA-sized."
     g = torch.Generator().manual_seed(seed)
     return F.avg_pool2d(torch.randn(n, 1, 208, 160, generator=g), 7, stride=1, padding=3)[:, 0].numpy()
 
-def bench_litemedsam_encoder(slices:int=1, repeats:int=3, warmup:int=1, compile:bool=False, device='cpu',
-                             seed:int=0) -> dict:
-    "Seconds per slice of LiteMedSAM's encoder, eager against the default fast path (and compiled): ratio eager/fast."
+def bench_litemedsam_encoder(slices:int=1, repeats:int=3, warmup:int=1, compile:bool=False, engines:bool=False,
+                             device='cpu', seed:int=0) -> dict:
+    """Seconds per slice of LiteMedSAM's encoder, eager against the default fast path (and compiled): ratio eager/fast.
+    With `engines` (CPU, ONNX Runtime installed) also ONNX Runtime fp32 and int8 dynamic quantization (ONNX Runtime's
+    and torch's), each with the Dice of its masks (a box on every slice) against fp32 eager's: `engines_check`."""
     from semisam.litemedsam import LiteMedSAM, load_litemedsam
     dev = pick_device(device)
     fast = load_litemedsam(device=dev, batch_size=slices)
@@ -38,6 +72,8 @@ def bench_litemedsam_encoder(slices:int=1, repeats:int=3, warmup:int=1, compile:
         comp = LiteMedSAM(fast.model, fast.checksum, batch_size=slices, compile=True)
         t = time.perf_counter(); comp.encode(x); out['compile_s'] = time.perf_counter() - t
         fns['compiled'] = comp
+    tmp = tempfile.TemporaryDirectory() if engines and dev.type == 'cpu' else None
+    if tmp is not None: fns.update(_engine_variants(fast, Path(tmp.name)))
     calls = {k: (lambda k=k, m=m: res.__setitem__(k, m.encode(x))) for k, m in fns.items()}
     t = time_alternating(calls, repeats, warmup, dev)
     s = {k: v['median'] / slices for k, v in t.items()}
@@ -52,8 +88,10 @@ def bench_litemedsam_encoder(slices:int=1, repeats:int=3, warmup:int=1, compile:
                    break_even_slices=out['compile_s'] / saved if saved > 0 else None)
         out['check'] += (f"; compiled {out['ratio_compiled']:.2f}x eager, max |diff| {diff('compiled'):.1e}, "
                          f"first call {out['compile_s']:.0f} s")
-    out.update(slices=slices, compile=compile, repeats=repeats, warmup=warmup, threads=torch.get_num_threads(),
-               times={k: v['times'] for k, v in t.items()})
+    if tmp is not None:
+        out.update(_engine_scores(fast, x, res, s)); tmp.cleanup()
+    out.update(slices=slices, compile=compile, engines=engines, repeats=repeats, warmup=warmup,
+               threads=torch.get_num_threads(), times={k: v['times'] for k, v in t.items()})
     return out
 
 # %% ../nbs/11e_bench_lite.ipynb #51e218f0

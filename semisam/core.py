@@ -243,7 +243,7 @@ FIELD_RULES = {
     **dict.fromkeys(('normalization', 'preset', 'sam.model'), _NAME), 'runs_dir': (_PATH[0], 'a path'),
     **dict.fromkeys(('device', 'sam.prompter'), _MAYBE), **dict.fromkeys(('data_root', 'sam.checkpoint'), _PATH),
     'sam.mode': _ONE_OF('online', 'bank'), 'sam.prompt_source': _ONE_OF('student', 'teacher', 'ground_truth'),
-    'sam.gate': _ONE_OF('none', 'agree', 'iou')}
+    'sam.gate': _ONE_OF('none', 'agree', 'iou'), 'sam.engine': _ONE_OF('torch', 'onnx')}
 # field (a group's by its dotted name) -> (test, what a value must be): what `Config` checks, field by field
 
 def config_problems(cfg) -> list[str]:
@@ -289,6 +289,7 @@ class UAMTConfig:
 class SamConfig:
     "The SAM pseudo-label branch: model and prompts, online or bank pseudo-labels, reliability gate, decreasing weight."
     model: str = 'sam-med3d'            # a name of semisam.models.MODELS; 'none' for methods without SAM
+    engine: str = 'torch'               # how the model's encoder runs: 'torch' | 'onnx' (ONNX Runtime, CPU; LiteMedSAM)
     checkpoint: str | None = setting(None, RUNTIME)     # the weights file: compared by its SHA-256, not its path
     prompter: str | None = None         # semisam.prompts.PROMPTERS name; None: the model's default
     rounds: int = 10                    # clicks per pseudo-label

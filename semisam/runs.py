@@ -56,6 +56,7 @@ def method_name(cfg:Config, method:str) -> str:
     if M.needs_backend(method):
         s, p = cfg.sam, (get_config(cfg.preset) if cfg.preset in PRESETS else Config()).sam
         if s.model != p.model: tags.append(s.model)
+        if s.engine != p.engine: tags.append(s.engine)
         if s.prompt_source != 'student':
             tags.append({'ground_truth': 'gt-prompts', 'teacher': 'teacher-prompts'}[s.prompt_source])
         if s.gate != 'none': tags.append(f'gate-{s.gate}')
@@ -157,7 +158,7 @@ def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None
         from semisam.models import MODELS, ModelError, check_model
         if cfg.sam.model in (None, '', 'none'):
             raise TrainError(f'{method} needs a SAM backend (--sam-backend {"|".join(MODELS)})')
-        try: check_model(cfg.sam.model, cfg.sam.checkpoint)
+        try: check_model(cfg.sam.model, cfg.sam.checkpoint, cfg.sam.engine)
         except ModelError as e: raise TrainError(f'{method}: {e}') from None
     elif cfg.leak: raise TrainError(f"prompt_source 'ground_truth' only makes sense for a SAM method, not {method}")
     from semisam.prompts import PROMPTERS

@@ -142,7 +142,7 @@ def setup(cfg:Config, method:str, lab, unl, folder, device, backend=None) -> M.F
     m = M.get_method(method)
     if m.needs_backend and backend is None:
         from semisam.models import make_backend
-        backend = make_backend(cfg.sam.model, cfg.sam.checkpoint, device=device)
+        backend = make_backend(cfg.sam.model, cfg.sam.checkpoint, device=device, engine=cfg.sam.engine)
     f = M.make_fit(cfg, m, backend if m.needs_backend else None, device, cfg.channels_last, dataset=ds,
                    n_labeled=len(lab), folder=Path(folder))
     f.batcher = Batcher(cfg, ds, len(lab), m.semi_supervised)
