@@ -230,9 +230,9 @@ FIELD_RULES = {
     'lr_milestones': (lambda v: isinstance(v, (tuple, list)) and all(_int(m) and m >= 0 for m in v), 'integers >= 0'),
     'seed': (lambda v: _int(v) and 0 <= v < 2**63, 'an integer in [0, 2^63)'), 'iterations': _COUNT,
     **dict.fromkeys(('downsample', 'batch_size', 'labeled_bs', 'n_filters', 'epoch_len', 'stride_xy', 'stride_z',
-                     'checkpoint_every', 'curve_points', 'uamt.T', 'sam.rounds', 'sam.size'), _POS),
+                     'checkpoint_every', 'curve_points', 'uamt.T', 'sam.rounds'), _POS),
     'threads': (lambda v: v is None or _POS[0](v), 'null or an integer >= 1'),
-    'sam.bank_start': _COUNT, 'sam.dice_every': _COUNT, 'split': _COUNT, 'sam.refresh': _COUNT,
+    'sam.bank_start': _COUNT, 'sam.dice_every': _COUNT, 'split': _COUNT, 'sam.refresh': _COUNT, 'sam.size': _COUNT,
     'sam.refresh_growth': (lambda v: _num(v) and v >= 1, 'a number >= 1'),
     **dict.fromkeys(('base_lr', 'weight_decay', 'lr_gamma', 'supervised.weight', 'supervised.baseline_weight',
                      'mt.consistency', 'mt.rampup', 'mt.noise_std', 'mt.noise_clip', 'sam.weight', 'sam.rampup'),
@@ -299,7 +299,7 @@ class SamConfig:
     refresh_growth: float = 1.0         # bank: each next interval this times the last (1: every `refresh`; 2: doubling)
     bank_start: int = 0                 # bank: first filled before this iteration
     largest: bool = False               # prompts from the reference's largest connected component (else every island)
-    size: int = 128                     # bank: side of the cube pseudo-labelled per volume (SAM-Med3D's input)
+    size: int = 128                     # bank: side of the cube pseudo-labelled per volume (SAM-Med3D's input); 0: all
     gate: str = 'none'                  # reliability gate of the SAM term: 'none' | 'agree' | 'iou'
     gate_iou: float = 0.5               # 'iou' gate: drop pseudo-labels whose IoU with the reference is below this
     weight: float = 0.05                # the released code's sam_coef 0.5 x sam_weight 0.1

@@ -434,9 +434,12 @@ def bank_reference(net:nn.Module, image, cfg:Config) -> np.ndarray:
 
 def bank_pseudo_labels(backend, image, reference, cfg:Config, device, rng) -> np.ndarray:
     """SAM's pseudo-labels of a whole volume, int8 (W,H,D): the `cfg.sam.size` cube centred on `reference`'s
-    foreground (moved inside the volume), prompted from `reference` by `sam_prompter(cfg.sam)`; -1 outside the cube."""
+    foreground (moved inside the volume), prompted from `reference` by `sam_prompter(cfg.sam)`; -1 outside the cube.
+    `sam.size` 0: the whole volume, the same crop at every refresh (so a slice-wise model's cached embeddings serve
+    every refresh)."""
     from semisam.prompts import crop_box, inside
-    box = inside(crop_box(reference, cfg.sam.size), cfg.sam.size, reference.shape)
+    box = (tuple(slice(0, s) for s in reference.shape) if cfg.sam.size == 0 else
+           inside(crop_box(reference, cfg.sam.size), cfg.sam.size, reference.shape))
     crop = torch.from_numpy(np.ascontiguousarray(image[box]))[None, None].to(device)
     rcrop = torch.from_numpy(np.ascontiguousarray(reference[box]))[None].to(device)
     lab = online_pseudo_labels(backend, crop, rcrop, sam_prompter(cfg.sam), rng)[0].cpu().numpy()

@@ -51,7 +51,8 @@ def data_root(cfg:Config, create:bool=True) -> Path:
 def method_name(cfg:Config, method:str) -> str:
     """The method folder: the method, plus `+<backend>` (a SAM model other than the preset's), `+gt-prompts` (leak),
     `+teacher-prompts`, `+gate-<g>` for variants off the default, `+largest` / `+all-islands` for prompts other than
-    the preset's, `+online` / `+bank<start>-<refresh>[x<growth>]` for a SAM schedule other than the preset's."""
+    the preset's, `+online` / `+bank<start>-<refresh>[x<growth>][-cube<size>]` for a SAM bank other than the
+    preset's, `+<engine>` for another encoder engine."""
     tags = []
     if M.needs_backend(method):
         s, p = cfg.sam, (get_config(cfg.preset) if cfg.preset in PRESETS else Config()).sam
@@ -61,10 +62,11 @@ def method_name(cfg:Config, method:str) -> str:
             tags.append({'ground_truth': 'gt-prompts', 'teacher': 'teacher-prompts'}[s.prompt_source])
         if s.gate != 'none': tags.append(f'gate-{s.gate}')
         if s.largest != p.largest: tags.append('largest' if s.largest else 'all-islands')
-        when = lambda x: (x.mode, x.bank_start, x.refresh, x.refresh_growth) if x.mode == 'bank' else (x.mode,)
+        when = lambda x: (x.mode, x.bank_start, x.refresh, x.refresh_growth, x.size) if x.mode == 'bank' else (x.mode,)
         if s.mode == 'online' and p.mode != 'online': tags.append('online')
         elif s.mode == 'bank' and when(s) != when(p):
-            tags.append(f'bank{s.bank_start}-{s.refresh}' + (f'x{s.refresh_growth:g}' if s.refresh_growth != 1 else ''))
+            tags.append(f'bank{s.bank_start}-{s.refresh}' + (f'x{s.refresh_growth:g}' if s.refresh_growth != 1 else '')
+                        + (f'-cube{s.size}' if s.size != p.size else ''))
     return '+'.join([method] + tags)
 
 def run_dir(cfg:Config, method:str, labels:int) -> Path:
