@@ -182,15 +182,18 @@ def _sam_variant(r) -> str:
 
 def sam_effect_data(runs:pd.DataFrame) -> pd.DataFrame:
     """Tidy paired differences: framework ('mt' | 'uamt'), variant, labels, seed, dice (%) of the SemiSAM run, base_dice
-    of its framework's run with the same dataset, preset, labels and seed, delta = dice - base_dice, folders."""
+    of its framework's run with the same dataset, preset, labels, seed and labeled split, delta = dice - base_dice,
+    folders."""
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
-    base = {(r['dataset'], r['preset'], r['method'], r['labels'], r['seed']): r for r in t
+    split = lambda r: 0 if r.get('split') is None or (isinstance(r['split'], float) and math.isnan(r['split'])) \
+        else int(r['split'])                                   # a run is paired within its labeled split only
+    base = {(r['dataset'], r['preset'], r['method'], r['labels'], r['seed'], split(r)): r for r in t
             if not str(r['method']).startswith('semisam-')}
     rows = []
     for r in t:
         if not str(r['method']).startswith('semisam-'): continue
         fw = r['method'][len('semisam-'):]
-        b = base.get((r['dataset'], r['preset'], fw, r['labels'], r['seed']))
+        b = base.get((r['dataset'], r['preset'], fw, r['labels'], r['seed'], split(r)))
         if b is None: continue
         rows.append(dict(framework=fw, variant=_sam_variant(r), labels=int(r['labels']), seed=r['seed'], dice=r['dice'],
                          base_dice=b['dice'], delta=r['dice'] - b['dice'], folder=r['folder'], base_folder=b['folder']))

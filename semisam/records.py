@@ -237,7 +237,19 @@ def _run_row(p:Path, runs_dir:Path) -> dict:
     row['unit'] = 'mm' if run.get('spacing') or run.get('distance_unit') == 'mm' else 'voxel'
     row['folder'] = f.relative_to(runs_dir).as_posix()
     row['recipe'] = _recipe_of(rec, run)
+    row['sam_applied'] = _sam_applied(rec, run)
     return {**row, **_run_scores(res)}
+
+def _sam_applied(rec:dict, run:dict) -> float:
+    """The fraction of the SAM term's integrated weight the run applied: as recorded (`sam_weight_applied`), else, for
+    a bank run, the fraction its schedule gives (`semisam.methods.applied_fraction`); NaN for a run without the term."""
+    if _number(run.get('sam_weight_applied')): return float(run['sam_weight_applied'])
+    if not run.get('sam_backend') or not isinstance(rec.get('config'), dict): return math.nan
+    from semisam.core import Config
+    from semisam.methods import applied_fraction
+    try: cfg = Config.from_dict(rec['config'])
+    except ValueError: return math.nan
+    return applied_fraction(cfg) if cfg.sam.mode == 'bank' else math.nan
 
 def _checked(p:Path, runs_dir:Path) -> tuple[dict | None, str | None]:
     "(row, None) for the run whose results.json is `p`, or (None, one line: the file and what is wrong)."
@@ -255,8 +267,10 @@ def check_runs(runs_dir) -> tuple[pd.DataFrame, list[str]]:
         row, why = _checked(p, Path(runs_dir))
         if why: left.append(why)
         else: rows.append(row)
-    cols = [*RUN_FIELDS, 'kind', 'unit', 'folder', 'recipe', *METRICS, 'n_cases', 'n_empty_pred', 'sec']
-    return pd.DataFrame(rows, columns=cols, dtype=object).astype({k: float for k in METRICS}), left
+    cols = [*RUN_FIELDS, 'kind', 'unit', 'folder', 'recipe', 'sam_applied', *METRICS, 'n_cases', 'n_empty_pred',
+            'sec']
+    return (pd.DataFrame(rows, columns=cols, dtype=object).astype({k: float for k in (*METRICS, 'sam_applied')}),
+            left)
 
 def _warn(left, what='the report'):
     for why in left: warnings.warn(f'{why}; left out of {what}', RecordWarning, stacklevel=3)

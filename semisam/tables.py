@@ -78,6 +78,8 @@ def _stats(rs) -> dict:
         v = np.array([r[k] for r in rs], dtype=float)
         out[f'{k}_mean'] = float(v.mean()) if len(v) else math.nan
         out[f'{k}_std'] = float(v.std(ddof=1)) if len(v) > 1 else math.nan
+    a = np.array([r.get('sam_applied', math.nan) for r in rs], dtype=float)
+    out['sam_applied_mean'] = float(a.mean()) if len(a) and not np.isnan(a).all() else math.nan
     return out
 
 def _show(k, v) -> str:
@@ -220,13 +222,17 @@ def table1_layout(cells:pd.DataFrame):
     return header, rows, [[None, None, r['runs'] or None, None, None] + ([None] if timed else []) for r in recs]
 
 def detail_layout(cells:pd.DataFrame, column='labels', unit='voxel'):
-    "Header and rows of a detailed table: every metric as mean ± std, paper Dice, difference, seeds and run folders."
+    """Header and rows of a detailed table: every metric as mean ± std, paper Dice, difference, the SAM term's applied
+    share of its integrated weight (Table 2, when any run has the term), seeds and run folders."""
     col = 'Labels' if column == 'labels' else 'Prompts'
-    header = ['Method', col, 'Dice %', 'Jaccard %', f'95HD ({unit})', f'ASD ({unit})',
-              'Paper Dice %', 'Δ Dice', 'Seeds', 'Runs']
+    recs = [r for r in cells.to_dict('records') if r['n_seeds']]
+    sam = column == 'labels' and any(not math.isnan(r.get('sam_applied_mean', math.nan)) for r in recs)
+    header = ['Method', col, 'Dice %', 'Jaccard %', f'95HD ({unit})', f'ASD ({unit})', 'Paper Dice %', 'Δ Dice',
+              *(['SAM weight applied %'] if sam else []), 'Seeds', 'Runs']
     rows = [[r['row'], str(r[column]), *[_ms(r[f'{k}_mean'], r[f'{k}_std']) for k in METRICS],
-             _num(r['paper_dice']), _num(r['diff_dice'], '+.2f'), str(r['n_seeds']), r['runs']]
-            for r in cells.to_dict('records') if r['n_seeds']]
+             _num(r['paper_dice']), _num(r['diff_dice'], '+.2f'),
+             *([_num(100 * r['sam_applied_mean'], '.0f')] if sam else []), str(r['n_seeds']), r['runs']]
+            for r in recs]
     return header, rows
 
 def table2_markdown(cells:pd.DataFrame) -> str:
