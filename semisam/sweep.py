@@ -15,9 +15,9 @@ from .runs import RunLocked
 from .data import read_list
 
 # %% auto #0
-__all__ = ['GRIDS', 'SIZING', 'SIZING_CELLS', 'SIZING_BASE', 'PROMPT_REFERENCES', 'SweepError', 'parse_shard', 'resolve_labels',
-           'grid', 'sweep', 'grid_runs', 'run_grid', 'scaled_schedule', 'setting_name', 'sizing_runs', 'sizing',
-           'protocol_study', 'prompt_study']
+__all__ = ['REFRESH_BANK', 'GRIDS', 'SIZING', 'SIZING_CELLS', 'SIZING_BASE', 'PROMPT_REFERENCES', 'SweepError', 'parse_shard',
+           'resolve_labels', 'grid', 'sweep', 'grid_runs', 'run_grid', 'scaled_schedule', 'setting_name', 'sizing_runs',
+           'sizing', 'protocol_study', 'prompt_study']
 
 # %% ../nbs/10a_sweep.ipynb #095c25a6
 class SweepError(ValueError):
@@ -81,6 +81,10 @@ def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate
     return out
 
 # %% ../nbs/10a_sweep.ipynb #5e64db28
+# the bank as the refresh study runs it: first filled at 1/32 of the cpu preset's run, whole volumes (each slice
+# encoded once, whatever the prompts), LiteMedSAM's encoder in ONNX Runtime
+REFRESH_BANK = dict(mode='bank', bank_start=50, size=0, engine='onnx')
+
 GRIDS = {'table2': [
     dict(name='methods', methods=['supervised', 'mt', 'uamt', 'semisam-mt', 'semisam-uamt'], labels=[1, 2, 4, 8]),
     dict(name='upper bound', methods=['supervised'], labels=['all']),
@@ -88,9 +92,9 @@ GRIDS = {'table2': [
     dict(name='leak', methods=['semisam-mt'], labels=[2], overrides=dict(sam=dict(prompt_source='ground_truth'))),
     dict(name='watershed', methods=['semisam-mt'], labels=[1, 2, 4, 8], overrides=dict(sam=dict(model='classical'))),
 ], 'refresh': [           # when to refill the bank: every 50 iterations, or doubling intervals with every prompt rule
-    dict(name='every 50', methods=['semisam-mt'], labels=[1, 2], overrides=dict(sam=dict(mode='bank', bank_start=50, refresh=50))),
+    dict(name='every 50', methods=['semisam-mt'], labels=[1, 2], overrides=dict(sam=dict(REFRESH_BANK, refresh=50))),
     dict(name='doubling', methods=['semisam-mt'], labels=[1, 2, 4],
-         overrides=dict(sam=dict(mode='bank', bank_start=50, refresh=50, refresh_growth=2, compare=True))),
+         overrides=dict(sam=dict(REFRESH_BANK, refresh=50, refresh_growth=2, compare=True))),
 ], 'splits': [            # the baselines on two other labeled splits (their recipes read no SAM setting)
     dict(name=f'split {k}', methods=['supervised', 'mt'], labels=[1, 2], overrides=dict(split=k)) for k in (1, 2)
 ]}
