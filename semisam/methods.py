@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_methods.ipynb #5f9dd206
 from __future__ import annotations
-import functools, time
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,17 +12,17 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .core import Config, SamConfig, GROUPS, RUNTIME_FIELDS, EVAL_FIELDS, flat_config
+from .core import Config, GROUPS, RUNTIME_FIELDS, EVAL_FIELDS, flat_config
 from .vnet import build_net
 from . import losses as L
+from .bank import (sam_prompter, online_pseudo_labels, masked_dice, PROMPT_RULES, _largest, bank_reference,
+                          bank_pseudo_labels, refresh_iterations, applied_fraction, PseudoLabelBank)
 
 # %% auto #0
-__all__ = ['EVENTS', 'PROMPT_RULES', 'METHODS', 'MethodError', 'StepBatch', 'Callback', 'check_order', 'iter_seed', 'Fit', 'sgd',
-           'Method', 'make_fit', 'tiny_models', 'Supervised', 'teacher_logits', 'MeanTeacher', 'EmaTeacher',
-           'UncertaintyMask', 'masked_sam_loss', 'iou', 'sam_reference', 'sam_prompter', 'online_pseudo_labels',
-           'SamPseudoLabel', 'masked_dice', 'bank_reference', 'bank_pseudo_labels', 'refresh_iterations',
-           'applied_fraction', 'PseudoLabelBank', 'get_method', 'needs_backend', 'semi_supervised', 'recipe_fields',
-           'recipe']
+__all__ = ['EVENTS', 'METHODS', 'MethodError', 'StepBatch', 'Callback', 'check_order', 'iter_seed', 'Fit', 'sgd', 'Method',
+           'make_fit', 'tiny_models', 'Supervised', 'teacher_logits', 'MeanTeacher', 'EmaTeacher', 'UncertaintyMask',
+           'masked_sam_loss', 'iou', 'sam_reference', 'SamPseudoLabel', 'get_method', 'needs_backend',
+           'semi_supervised', 'recipe_fields', 'recipe']
 
 # %% ../nbs/07_methods.ipynb #0bdb875b
 class MethodError(ValueError):
@@ -315,18 +315,6 @@ def sam_reference(fit:Fit) -> torch.Tensor:
     if not fit.cfg.sam.largest: return ref
     return torch.stack([torch.from_numpy(_largest(r.cpu().numpy(), True)) for r in ref]).to(ref.device)
 
-def sam_prompter(sam:SamConfig):
-    "The prompter of SAM's pseudo-labels: `sam.prompter`, else the model's default (`semisam.models.MODELS`)."
-    from semisam.models import MODELS
-    from semisam.prompts import make_prompter
-    name = sam.prompter or (MODELS[sam.model].prompter if sam.model in MODELS else 'clicks')
-    return make_prompter(name, rounds=sam.rounds) if name in ('clicks', 'slice-clicks') else make_prompter(name)
-
-def online_pseudo_labels(backend, image:torch.Tensor, reference:torch.Tensor, prompter, rng) -> torch.Tensor:
-    "SAM pseudo-labels int64 B,W,H,D {0,1} of crops B,1,W,H,D, prompted by `prompter` from `reference` B,W,H,D {0,1}."
-    from semisam.prompts import pseudo_label
-    with torch.no_grad(): return pseudo_label(backend, image.float(), reference, prompter, rng=rng).long()
-
 def _gate(fit:Fit, sam:torch.Tensor) -> torch.Tensor | None:
     "The reliability gate's weight of each pseudo-label voxel (`sam.gate`), or None."
     sc, n = fit.cfg.sam, fit.batch.n_labeled
@@ -406,121 +394,6 @@ class SamPseudoLabel(Callback):
         if state['bank'] is None: return
         if self.bank is None: self.bank = PseudoLabelBank(state['bank']['labels'])
         self.bank.load_state_dict(state['bank'])
-
-# %% ../nbs/07_methods.ipynb #26072b2a
-def masked_dice(a:torch.Tensor, b:torch.Tensor) -> float:
-    "Dice of the foreground (== 1) of `a` and `b` over the voxels `a` covers (a >= 0); 1 when both are empty."
-    keep = a >= 0; p, g = (a == 1) & keep, (b == 1) & keep
-    s = p.sum() + g.sum()
-    return float(2 * (p & g).sum() / s) if s else 1.0
-
-PROMPT_RULES = {'student': ('student', False), 'student-largest': ('student', True), 'teacher': ('teacher', False)}
-# rule -> (network whose prediction prompts SAM, largest connected component only)
-
-def _largest(ref:np.ndarray, largest:bool) -> np.ndarray:
-    from semisam.evaluate import largest_component
-    return largest_component(ref).astype(np.int64) if largest else ref
-
-def _scores(pl:np.ndarray, ref:np.ndarray, gt:np.ndarray) -> tuple[float, float]:
-    "(Dice of the pseudo-labels, Dice of the reference that prompted them), both on the voxels the pseudo-labels cover."
-    return (masked_dice(torch.from_numpy(pl), torch.from_numpy(gt)),
-            masked_dice(torch.from_numpy(np.where(pl >= 0, ref, -1)), torch.from_numpy(gt)))
-
-def bank_reference(net:nn.Module, image, cfg:Config) -> np.ndarray:
-    "`net`'s labels (W,H,D) int64 of a whole volume as the bank prompts from them: windows of `cfg.patch`, half overlap."
-    from semisam.evaluate import sliding_window
-    return sliding_window(net, image, cfg.patch, max(cfg.patch[0] // 2, 1), max(cfg.patch[2] // 2, 1),
-                          amp=cfg.amp).astype(np.int64)
-
-def bank_pseudo_labels(backend, image, reference, cfg:Config, device, rng) -> np.ndarray:
-    """SAM's pseudo-labels of a whole volume, int8 (W,H,D): the `cfg.sam.size` cube centred on `reference`'s
-    foreground (moved inside the volume), prompted from `reference` by `sam_prompter(cfg.sam)`; -1 outside the cube.
-    `sam.size` 0: the whole volume, the same crop at every refresh (so a slice-wise model's cached embeddings serve
-    every refresh)."""
-    from semisam.prompts import crop_box, inside
-    box = (tuple(slice(0, s) for s in reference.shape) if cfg.sam.size == 0 else
-           inside(crop_box(reference, cfg.sam.size), cfg.sam.size, reference.shape))
-    crop = torch.from_numpy(np.ascontiguousarray(image[box]))[None, None].to(device)
-    rcrop = torch.from_numpy(np.ascontiguousarray(reference[box]))[None].to(device)
-    lab = online_pseudo_labels(backend, crop, rcrop, sam_prompter(cfg.sam), rng)[0].cpu().numpy()
-    full = np.full(image.shape, -1, np.int8); full[box] = lab
-    return full
-
-# %% ../nbs/07_methods.ipynb #3c61f0aa
-@functools.lru_cache(maxsize=64)
-def _fills(start:int, refresh:int, growth:float, iterations:int) -> tuple[int, ...]:
-    out, it, gap = [], start, float(refresh)
-    while it < iterations:
-        out.append(it)
-        if refresh == 0: break
-        it, gap = it + max(int(round(gap)), 1), gap * growth
-    return tuple(out)
-
-def refresh_iterations(cfg:Config) -> tuple[int, ...]:
-    """The iterations before which the bank is (re)filled: `sam.bank_start`, then `sam.refresh` iterations later, each
-    next interval `sam.refresh_growth` times the last (1: every `refresh`; 2: doubling); `refresh` 0: filled once."""
-    s = cfg.sam
-    return _fills(s.bank_start, s.refresh, float(s.refresh_growth), cfg.iterations)
-
-def applied_fraction(cfg:Config, first:int|None=None) -> float:
-    """The fraction of the SAM term's integrated weight (the sum of the decreasing weight over the run) that falls on
-    iterations from `first` on (default: the bank's first fill): what a term that is zero before it applies."""
-    first = (refresh_iterations(cfg) or (cfg.iterations,))[0] if first is None else first
-    w = [L.sam_weight(it, cfg.iterations, 1.0, cfg.sam.rampup, cfg.epoch_len) for it in range(cfg.iterations)]
-    return float(sum(w[first:]) / sum(w)) if sum(w) else 1.0
-
-class PseudoLabelBank:
-    "One int8 pseudo-label volume (W,H,D; -1 = not covered) per unlabeled training volume, refreshed from the backend."
-    def __init__(self, indices):
-        self.labels = {int(i): None for i in indices}; self.refreshed_at = None; self.dice = {}; self.ref_dice = {}
-        self.compare = {}
-    def get(self, i): return self.labels.get(int(i))
-
-    def due(self, cfg:Config, it:int) -> bool: return it in refresh_iterations(cfg)
-
-    @torch.no_grad()
-    def refresh(self, cfg:Config, net:nn.Module, backend, dataset, it:int, device, want_gt:bool=True, nets=None):
-        """Re-label every volume, prompted from `net`'s prediction (the ground truth in the leak mode; its largest
-        component with `sam.largest`); records SAM's Dice and the reference's against the ground truth, on the voxels
-        SAM labels (diagnosis). With `sam.compare` and `nets` (name -> network), the same for each rule of
-        `PROMPT_RULES` in `compare`, without changing the labels kept."""
-        nets = {k: v for k, v in (nets or {}).items() if v is not None}
-        modes = {n: (m, m.training) for n, m in {**nets, 'net': net}.items()}
-        for m, _ in modes.values(): m.eval()
-        self.compare = {}
-        try:
-            for k, i in enumerate(sorted(self.labels)):
-                image, gt = dataset.volume(i)
-                ref = gt.astype(np.int64) if cfg.leak else _largest(bank_reference(net, image, cfg), cfg.sam.largest)
-                rng = lambda: np.random.default_rng([cfg.seed, it, k, 1 << 21])
-                self.labels[i] = full = bank_pseudo_labels(backend, image, ref, cfg, device, rng())
-                if want_gt: self.dice[i], self.ref_dice[i] = _scores(full, ref, gt)
-                if not (want_gt and cfg.sam.compare) or cfg.leak: continue
-                for rule, (src, largest) in PROMPT_RULES.items():
-                    if src not in nets: continue
-                    r = _largest(bank_reference(nets[src], image, cfg), largest)
-                    self.compare.setdefault(rule, []).append(
-                        _scores(bank_pseudo_labels(backend, image, r, cfg, device, rng()), r, gt))
-        finally:
-            for m, was in modes.values(): m.train(was)
-        self.refreshed_at = it
-
-    def state_dict(self) -> dict:
-        """Tensors, lists and numbers only (loads with `weights_only=True`):
-        per volume its shape, packed foreground and coverage bits."""
-        pack = lambda v: dict(shape=list(v.shape), fg=torch.from_numpy(np.packbits(v == 1)),
-                              cov=torch.from_numpy(np.packbits(v >= 0)))
-        return dict(refreshed_at=self.refreshed_at, dice={int(i): float(d) for i, d in self.dice.items()},
-                    ref_dice={int(i): float(d) for i, d in self.ref_dice.items()},
-                    labels={int(i): None if v is None else pack(v) for i, v in self.labels.items()})
-    def load_state_dict(self, st:dict):
-        self.refreshed_at, self.dice, self.ref_dice = st['refreshed_at'], dict(st['dice']), dict(st.get('ref_dice', {}))
-        for i, v in st['labels'].items():
-            if v is None: self.labels[int(i)] = None; continue
-            shape = tuple(v['shape']); n = int(np.prod(shape))
-            fg = np.unpackbits(v['fg'].numpy())[:n].reshape(shape).astype(np.int8)
-            cov = np.unpackbits(v['cov'].numpy())[:n].reshape(shape).astype(bool)
-            self.labels[int(i)] = np.where(cov, fg, np.int8(-1)).astype(np.int8)
 
 # %% ../nbs/07_methods.ipynb #2a23ecc4
 METHODS = {
