@@ -236,8 +236,19 @@ def onnx_encoder(encoder, path):
     name = sess.get_inputs()[0].name
     return lambda b: torch.from_numpy(sess.run(None, {name: b.detach().cpu().float().numpy()})[0])
 
+# %% ../nbs/06b_litemedsam.ipynb #b7fddac5
+class _LiteInput:
+    "What LiteMedSAM takes: volumes clipped as its official MR inference does, slices resized to 256 (embeddings 64^2)."
+    def embedding_shape(self, size) -> tuple:
+        "Shape (256, 64, 64) of one slice's embedding, whatever the slice `size` (h, w): slices are resized to 256."
+        return EMBEDDING
+
+    def prepare_volume(self, volume) -> np.ndarray:
+        "A (W, H, D) volume as this model takes it (float32): clipped by `clip_volume(voxels=clip)`, or as is if None."
+        return np.asarray(volume, np.float32) if self.clip is None else clip_volume(volume, voxels=self.clip)
+
 # %% ../nbs/06b_litemedsam.ipynb #383c2fee
-class LiteMedSAM:
+class LiteMedSAM(_LiteInput):
     "LiteMedSAM frozen: `encode` slices (n, h, w) -> embeddings (n, 256, 64, 64); `decode` -> logits (n, h, w), fg > 0."
     name = 'litemedsam'
     def __init__(self, model, checksum:str|None=None, checkpoint=None, batch_size:int=1, chunk:int=16,
@@ -271,10 +282,6 @@ class LiteMedSAM:
                     batch_size=self.batch_size, channels_last=self.channels_last,
                     compile=self.compile, clip=self.clip, engine=self.engine)
 
-    def embedding_shape(self, size) -> tuple:
-        "Shape (256, 64, 64) of one slice's embedding, whatever the slice `size` (h, w): slices are resized to 256."
-        return EMBEDDING
-
     @torch.no_grad()
     def encode(self, slices) -> torch.Tensor:
         "2D slices (n, h, w) float, any range, all of one shape -> image embeddings (n, 256, 64, 64) float32 on CPU."
@@ -297,10 +304,6 @@ class LiteMedSAM:
         emb, size, b, pts, m = _lite_inputs(embeddings, size, boxes, points, mask)
         low = _lite_decoder(self.model, emb, b, pts, m, self.chunk, self.device)
         return postprocess(low, size), low
-
-    def prepare_volume(self, volume) -> np.ndarray:
-        "A (W, H, D) volume as this model takes it (float32): clipped by `clip_volume(voxels=clip)`, or as is if None."
-        return np.asarray(volume, np.float32) if self.clip is None else clip_volume(volume, voxels=self.clip)
 
 # %% ../nbs/06b_litemedsam.ipynb #75c26919
 def load_litemedsam(checkpoint=None, device=None, **kw) -> LiteMedSAM:

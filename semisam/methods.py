@@ -326,12 +326,26 @@ def _gate(fit:Fit, sam:torch.Tensor) -> torch.Tensor | None:
         keep = iou(sam.clamp(min=0) * (sam >= 0), ref * (sam >= 0)) >= sc.gate_iou
         return keep.float()[:, None, None, None].expand_as(sam)
 
+# %% ../nbs/07_methods.ipynb #c63cf711
+class _BankState:
+    "What a checkpoint keeps of the SAM part: its bank (None online) and the sums of the weight it applied and scheduled."
+    def state_dict(self):
+        return dict(bank=None if self.bank is None else self.bank.state_dict(), applied=self.applied,
+                    scheduled=self.scheduled)
+    def load_state_dict(self, state):
+        if state is None: return
+        if 'labels' in state: state = dict(bank=state)                       # checkpoints holding the bank alone
+        self.applied, self.scheduled = state.get('applied', 0.0), state.get('scheduled', 0.0)
+        if state['bank'] is None: return
+        if self.bank is None: self.bank = PseudoLabelBank(state['bank']['labels'])
+        self.bank.load_state_dict(state['bank'])
+
 # %% ../nbs/07_methods.ipynb #8e5c2d71
 def _truth(fit:Fit):
     "The ground truth of volume i of the fit: for the leak mode and for diagnostics only."
     return lambda i: fit.dataset.volume(i)[1]
 
-class SamPseudoLabel(Callback):
+class SamPseudoLabel(_BankState, Callback):
     """SemiSAM's extra supervision: the student's softmax on unlabeled items pulled towards SAM's mask
     (online, or from its bank)."""
     name = 'sam'
@@ -384,16 +398,6 @@ class SamPseudoLabel(Callback):
                            bank_sec=self.refresh_sec)
             for rule, s in self.bank.compare.items():
                 fit.log[f'bank_dice_{rule}'], fit.log[f'bank_ref_dice_{rule}'] = np.mean(s, 0).tolist()
-    def state_dict(self):
-        return dict(bank=None if self.bank is None else self.bank.state_dict(), applied=self.applied,
-                    scheduled=self.scheduled)
-    def load_state_dict(self, state):
-        if state is None: return
-        if 'labels' in state: state = dict(bank=state)                       # checkpoints holding the bank alone
-        self.applied, self.scheduled = state.get('applied', 0.0), state.get('scheduled', 0.0)
-        if state['bank'] is None: return
-        if self.bank is None: self.bank = PseudoLabelBank(state['bank']['labels'])
-        self.bank.load_state_dict(state['bank'])
 
 # %% ../nbs/07_methods.ipynb #2a23ecc4
 METHODS = {

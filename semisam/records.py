@@ -207,13 +207,25 @@ def fake_runs(root):
              seed=0)
     return root
 
-# %% ../nbs/09a_records.ipynb #54cb4b8c
+# %% ../nbs/09a_records.ipynb #1ba3e48a
 def _record(p):
     "The JSON in record file `p`; a ReportError naming the file when it cannot be read or parsed."
     try: return json.loads(Path(p).read_text())
     except OSError as e: raise ReportError(f'{p}: cannot be read ({e.strerror})') from None
     except ValueError as e: raise ReportError(f'{p}: not valid JSON ({e})') from None
 
+def _sam_applied(rec:dict, run:dict) -> float:
+    """The fraction of the SAM term's integrated weight the run applied: as recorded (`sam_weight_applied`), else, for
+    a bank run, the fraction its schedule gives (`semisam.methods.applied_fraction`); NaN for a run without the term."""
+    if _number(run.get('sam_weight_applied')): return float(run['sam_weight_applied'])
+    if not run.get('sam_backend') or not isinstance(rec.get('config'), dict): return math.nan
+    from semisam.core import Config
+    from semisam.methods import applied_fraction
+    try: cfg = Config.from_dict(rec['config'])
+    except ValueError: return math.nan
+    return applied_fraction(cfg) if cfg.sam.mode == 'bank' else math.nan
+
+# %% ../nbs/09a_records.ipynb #54cb4b8c
 def _run_row(p:Path, runs_dir:Path) -> dict:
     "The table row of the run whose results.json is `p`; a ReportError naming the file when a check fails."
     f = p.parent
@@ -239,17 +251,6 @@ def _run_row(p:Path, runs_dir:Path) -> dict:
     row['recipe'] = _recipe_of(rec, run)
     row['sam_applied'] = _sam_applied(rec, run)
     return {**row, **_run_scores(res)}
-
-def _sam_applied(rec:dict, run:dict) -> float:
-    """The fraction of the SAM term's integrated weight the run applied: as recorded (`sam_weight_applied`), else, for
-    a bank run, the fraction its schedule gives (`semisam.methods.applied_fraction`); NaN for a run without the term."""
-    if _number(run.get('sam_weight_applied')): return float(run['sam_weight_applied'])
-    if not run.get('sam_backend') or not isinstance(rec.get('config'), dict): return math.nan
-    from semisam.core import Config
-    from semisam.methods import applied_fraction
-    try: cfg = Config.from_dict(rec['config'])
-    except ValueError: return math.nan
-    return applied_fraction(cfg) if cfg.sam.mode == 'bank' else math.nan
 
 def _checked(p:Path, runs_dir:Path) -> tuple[dict | None, str | None]:
     "(row, None) for the run whose results.json is `p`, or (None, one line: the file and what is wrong)."
