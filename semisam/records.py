@@ -27,9 +27,11 @@ def _number(x) -> bool: return isinstance(x, (int, float)) and not isinstance(x,
 def _count(x) -> bool: return isinstance(x, int) and not isinstance(x, bool) and x >= 1
 
 RUN_FIELDS = ('method', 'dataset', 'labels', 'seed', 'preset', 'prompt_source', 'sam_backend', 'gate',
-              'clicks', 'points_per_slice', 'prompts', 'lcc', 'iterations', 'gate_iou', 'split')
+              'clicks', 'points_per_slice', 'prompts', 'lcc', 'iterations', 'gate_iou', 'split', 'sam_mode',
+              'bank_start', 'largest')
 
-_IN_CONFIG = dict(gate_iou='sam.gate_iou')     # a record field that only the run's config holds, by its dotted name
+# a record field that only the run's config holds, by its dotted name
+_IN_CONFIG = dict(gate_iou='sam.gate_iou', bank_start='sam.bank_start', largest='sam.largest')
 
 def _is_prompt_only(run) -> bool:
     return (str(run.get('method', '')).startswith('interactive')

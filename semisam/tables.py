@@ -6,6 +6,7 @@
 from __future__ import annotations
 import html, json, math
 from collections import Counter
+from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
@@ -18,8 +19,8 @@ from .data import paper_values
 from .models import model_title
 
 # %% auto #0
-__all__ = ['METHOD_NAMES', 'TABLE2_COLUMNS', 'display_name', 'table2_cells', 'prompt_name', 'table1_cells', 'table2_layout',
-           'table1_layout', 'detail_layout', 'table2_markdown', 'table1_markdown', 'run_costs']
+__all__ = ['METHOD_NAMES', 'LATE_START', 'TABLE2_COLUMNS', 'display_name', 'table2_cells', 'prompt_name', 'table1_cells',
+           'table2_layout', 'table1_layout', 'detail_layout', 'table2_markdown', 'table1_markdown', 'run_costs']
 
 # %% ../nbs/09b_tables.ipynb #9d9a6144
 METHOD_NAMES = {'supervised': 'Supervised', 'mt': 'MT', 'semisam-mt': 'MT + SemiSAM',
@@ -47,16 +48,34 @@ def _main_backends(records) -> dict:
     own = {p: get_config(p).sam.model if p in PRESETS else None for p in used}
     return {p: own[p] if own[p] in c else max(c, key=lambda b: (c[b], str(b))) for p, c in used.items()}
 
+def _known(x) -> bool: return x is not None and not (isinstance(x, float) and math.isnan(x))
+
+LATE_START = 1 / 32     # a bank first filled later than this fraction of the run misses the term's largest weights
+
+def _schedule(r) -> list[str]:
+    """A SemiSAM bank run's labels for how its term was applied: 'SAM term from 1/4 of the run' when the bank was first
+    filled after `LATE_START` of the run; its prompt rule when other than its preset's (model prompts only)."""
+    parts, it, start = [], r.get('iterations'), r.get('bank_start')
+    if r.get('sam_mode') == 'bank' and _known(start) and _known(it) and it and start > LATE_START * it:
+        f = Fraction(int(start), int(it))
+        parts.append(f"SAM term from {f if f.denominator <= 64 else f'{100 * start / it:.1f} %'} of the run")
+    own = get_config(r['preset']).sam.largest if r.get('preset') in PRESETS else None
+    if _known(r.get('largest')) and own is not None and bool(r['largest']) != own and r['prompt_source'] != 'ground_truth':
+        parts.append('largest component' if r['largest'] else 'all islands')
+    return parts
+
 def _variant(r, main=None) -> str:
-    "A run's row label suffix: prompts other than the student's, its SAM model when not `main`, the gate, the split."
+    """A run's row label suffix: prompts other than the student's, its SAM model when not `main`, how its term was
+    applied (`_schedule`), the gate, the split."""
     parts = []
     if str(r['method']).startswith('semisam'):
         ps, b = r['prompt_source'], r['sam_backend']
         if ps == 'ground_truth': parts.append('GT prompts, label leak')
         elif ps not in (None, 'student'): parts.append(f'{ps} prompts')
         if b and b != main: parts.append(model_title(b))
+        parts += _schedule(r)
     if _gate(r): parts.append(f'gate {_gate(r)}')
-    if r.get('split') not in (None, 0) and not (isinstance(r['split'], float) and math.isnan(r['split'])):
+    if _known(r.get('split')) and r['split'] != 0:
         parts.append(f"split {int(r['split'])}")                       # another labeled split: its own row, never pooled
     return ', '.join(parts)
 
