@@ -19,7 +19,7 @@ from .tables import (display_name, table2_cells, _main_backends, _paper, _varian
 # %% auto #0
 __all__ = ['dice_vs_labels_data', 'plot_dice_vs_labels', 'sam_pl_points', 'sam_pl_curves', 'plot_sam_pl_dice', 'plot_qualitative',
            'gate_data', 'plot_gate_comparison', 'sam_effect_data', 'plot_sam_effect', 'sam_information_data',
-           'plot_sam_information']
+           'plot_sam_information', 'case_effect_data', 'plot_case_effect']
 
 # %% ../nbs/09c_figures.ipynb #fb65815c
 def _figure(w=6.0, h=4.0, ncols=1):
@@ -269,5 +269,42 @@ def plot_sam_information(runs:pd.DataFrame, runs_dir, path, title:str='') -> pd.
         h, lab = ax.get_legend_handles_labels(); keep = dict(zip(lab, h))
         ax.legend(keep.values(), keep.keys(), fontsize=6, loc='upper left')
     if title: fig.suptitle(title, fontsize=10)
+    _save(fig, path)
+    return d
+
+# %% ../nbs/09c_figures.ipynb #41b42f2b
+def case_effect_data(runs:pd.DataFrame, runs_dir, intensity:dict) -> pd.DataFrame:
+    """Per test case of each pair of `sam_effect_data`: framework, variant, labels, seed, case, intensity (the mean of
+    its atrium, from `intensity`, `semisam.studies.case_intensity`), base_dice and dice (%), delta (points)."""
+    vals = {k: v['atrium_mean'] for k, v in (intensity.get('cases') or {}).items()}
+    cases = lambda f: {c['id']: 100 * c['dice'] for c in read_json(Path(runs_dir)/f/'results.json')['cases']}
+    rows = []
+    for r in sam_effect_data(runs).to_dict('records'):
+        a, b = cases(r['folder']), cases(r['base_folder'])
+        rows += [dict(framework=r['framework'], variant=r['variant'], labels=r['labels'], seed=r['seed'], case=k,
+                      intensity=vals[k], base_dice=b[k], dice=a[k], delta=a[k] - b[k]) for k in a if k in b and k in vals]
+    cols = ['framework', 'variant', 'labels', 'seed', 'case', 'intensity', 'base_dice', 'dice', 'delta']
+    return pd.DataFrame(rows, columns=cols)
+
+def plot_case_effect(runs:pd.DataFrame, runs_dir, intensity:dict, path, title:str='') -> pd.DataFrame:
+    """Change in a test case's Dice from the SAM term (mean over seeds) against its atrium's mean intensity, a panel
+    per framework and variant, coloured by labels; the base run's Dice as the marker size; PNG at `path`."""
+    d = case_effect_data(runs, runs_dir, intensity)
+    m = d.groupby(['framework', 'variant', 'labels', 'case'], sort=False)[['intensity', 'base_dice', 'delta']].mean()
+    m = m.reset_index()
+    panels = list(dict.fromkeys(zip(m.framework, m.variant))); col = _palette(sorted(set(m.labels)))
+    n = max(len(panels), 1); ncols = min(n, 3); nrows = -(-n // ncols)
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(4.0 * ncols, 3.6 * nrows), dpi=110, layout='constrained')
+    axs = np.atleast_1d(fig.subplots(nrows, ncols, squeeze=False).ravel())
+    for ax, (fw, v) in zip(axs, panels):
+        g = m[(m.framework == fw) & (m.variant == v)]
+        for l, s in g.groupby('labels'):
+            ax.scatter(s.intensity, s.delta, s=8 + s.base_dice / 2, color=col[l], alpha=0.75, label=f'{l} labels')
+        ax.axhline(0, color='k', lw=0.8); ax.grid(alpha=0.3)
+        ax.set_xlabel('atrium mean intensity (h5, z-scored)'); ax.set_ylabel('Dice change (points)')
+        ax.set_title(f'{display_name(fw)} + {v}', fontsize=8); ax.legend(fontsize=6)
+    for ax in axs[len(panels):]: ax.set_visible(False)
+    if title: fig.suptitle(title + ' (marker size: the base run\'s Dice)', fontsize=10)
     _save(fig, path)
     return d

@@ -16,11 +16,12 @@ from .tables import (display_name, table1_cells, table2_cells, table1_layout, ta
 from .models import model_title
 from .data import paper_values
 from .figures import (plot_dice_vs_labels, sam_pl_curves, plot_sam_pl_dice, gate_data, plot_gate_comparison,
-                             sam_effect_data, plot_sam_effect, sam_information_data, plot_sam_information)
+                             sam_effect_data, plot_sam_effect, sam_information_data, plot_sam_information,
+                             case_effect_data, plot_case_effect)
 
 # %% auto #0
-__all__ = ['README_BLOCKS', 'render_report', 'sam_effect_markdown', 'cost_markdown', 'readme_block', 'render_readme',
-           'write_readme', 'readme_drift']
+__all__ = ['VERDICT_VARIANTS', 'README_BLOCKS', 'case_intensity_of', 'render_report', 'sam_effect_markdown', 'verdict_markdown',
+           'case_effect_markdown', 'cost_markdown', 'readme_block', 'render_readme', 'write_readme', 'readme_drift']
 
 # %% ../nbs/10_report.ipynb #8fc7b159
 def _caption(table, dataset, preset=None):
@@ -54,6 +55,12 @@ def _left_section(left:list[str], runs_dir) -> tuple[str, str]:
                                                                    for w in whys) + '</ul>\n')
 
 # %% ../nbs/10_report.ipynb #30f5139a
+def case_intensity_of(runs_dir, dataset:str) -> dict | None:
+    "The scans' intensity study of `dataset` in the studies folder beside `runs_dir` (`semisam.studies`), or None."
+    from semisam.core import read_json
+    p = Path(runs_dir).parent/'studies'/f'case_intensity_{dataset}.json'
+    return read_json(p) if p.is_file() else None
+
 def render_report(runs_dir, reports_dir, figures:bool=True) -> str:
     """Tables 1-2 (markdown, CSV, HTML) and figures (PNG in `reports_dir`/figures) from every run under `runs_dir` that
     passes the checks, those left out listed last; returns the markdown. A `ReportError` when no run is left."""
@@ -92,6 +99,10 @@ def render_report(runs_dir, reports_dir, figures:bool=True) -> str:
                 plot_gate_comparison(r, fd/f'gate_{ds}_{pre}.png', f'{ds}, preset {pre}: reliability gate')
             if len(sam_effect_data(r)):
                 plot_sam_effect(r, fd/f'sam_effect_{ds}_{pre}.png', f'{ds}, preset {pre}: what the SAM term adds')
+            inten = case_intensity_of(runs_dir, ds)
+            if inten is not None and len(case_effect_data(r, runs_dir, inten)):
+                plot_case_effect(r, runs_dir, inten, fd/f'case_effect_{ds}_{pre}.png',
+                                 f'{ds}, preset {pre}: the SAM term scan by scan')
             if len(sam_information_data(r, runs_dir)):
                 plot_sam_information(r, runs_dir, fd/f'sam_information_{ds}_{pre}.png',
                                      f'{ds}, preset {pre}: SAM pseudo-labels against the student')
@@ -113,6 +124,49 @@ def sam_effect_markdown(runs:pd.DataFrame) -> str:
                      f'{int((g.delta > 0).sum())} of {len(g)}'])
     return _md(['SAM term', *map(str, cols), 'paired differences > 0'], rows)
 
+VERDICT_VARIANTS = {'GT prompts (the leak)': 'LiteMedSAM, GT prompts, label leak',
+                    "the model's own prompts": 'LiteMedSAM', 'no knowledge (watershed)': 'watershed'}
+# column -> the SAM variant whose paired differences fill it (`sam_effect_data`; a variant of the main schedule)
+
+def verdict_markdown(runs:pd.DataFrame) -> str:
+    """Where the paper's gain comes from: per framework and label count, the paper's gain (its SemiSAM row minus its
+    base framework's, Table 2) beside ours for each of `VERDICT_VARIANTS`: the mean paired difference (points), how
+    many differences are positive, and the mean as a share of the paper's gain."""
+    d, paper = sam_effect_data(runs), _paper(runs.to_dict('records'), 'table2')
+    rows = []
+    for fw in dict.fromkeys(d.framework):
+        for l in sorted(set(d.labels[d.framework == fw])):
+            p, q = paper.get(f'semisam-{fw}', {}).get(l), paper.get(fw, {}).get(l)
+            gain = p - q if p is not None and q is not None else None
+            cells = []
+            for v in VERDICT_VARIANTS.values():
+                g = d[(d.framework == fw) & (d.labels == l) & (d.variant == v)].delta
+                share = f', {100 * g.mean() / gain:.0f} % of it' if len(g) and gain else ''
+                cells.append(f'{g.mean():+.2f} ({int((g > 0).sum())} of {len(g)} > 0{share})' if len(g) else '')
+            if any(cells): rows.append([display_name(fw), str(l), '' if gain is None else f'{gain:+.2f}', *cells])
+    return _md(['framework', 'labels', "paper's gain", *VERDICT_VARIANTS], rows)
+
+def case_effect_markdown(runs:pd.DataFrame, runs_dir, dark:int=5) -> str:
+    """Per framework and SAM variant (pooled over label counts): the mean paired Dice change (points) on the `dark`
+    test scans whose atrium is darkest and on the others, the base runs' Dice on each, and Spearman's rho between a
+    scan's atrium intensity and its change (mean over seeds and label counts)."""
+    from scipy.stats import spearmanr
+    ds = sorted(set(runs.dataset))
+    inten = case_intensity_of(runs_dir, ds[0]) if len(ds) == 1 else None
+    if inten is None: raise ReportError(f'{Path(runs_dir).parent/"studies"}: no case_intensity_{ds[0]}.json '
+                                        '(semisam.studies.write_case_intensity)')
+    d = case_effect_data(runs, runs_dir, inten)
+    order = sorted(inten['cases'], key=lambda k: inten['cases'][k]['atrium_mean'])
+    darkest, rows = set(order[:dark]), []
+    for (fw, v), g in d.groupby(['framework', 'variant'], sort=False):
+        a, b = g[g.case.isin(darkest)], g[~g.case.isin(darkest)]
+        per = g.groupby('case')[['intensity', 'delta']].mean()
+        rho = spearmanr(per.intensity, per.delta).statistic if len(per) > 2 else float('nan')
+        rows.append([f'{display_name(fw)} + {v}', f'{a.delta.mean():+.2f}', f'{a.base_dice.mean():.1f}',
+                     f'{b.delta.mean():+.2f}', f'{b.base_dice.mean():.1f}', '' if rho != rho else f'{rho:+.2f}', str(len(g))])
+    return _md(['SAM term', f'change on the {dark} darkest scans', 'their base Dice %', 'change on the others',
+                'their base Dice %', 'rho (intensity, change)', 'case pairs'], rows)
+
 def _span(lo, hi, fmt='.1f') -> str: return format(lo, fmt) if format(lo, fmt) == format(hi, fmt) else f'{lo:{fmt}}-{hi:{fmt}}'
 
 def cost_markdown(runs:pd.DataFrame, runs_dir) -> str:
@@ -132,6 +186,8 @@ def cost_markdown(runs:pd.DataFrame, runs_dir) -> str:
 README_BLOCKS = {'table1': lambda runs, runs_dir: _md(*table1_layout(table1_cells(runs))[:2]).rstrip('\n'),
                  'table2': lambda runs, runs_dir: table2_markdown(table2_cells(runs)),
                  'sam-effect': lambda runs, runs_dir: sam_effect_markdown(runs),
+                 'verdict': lambda runs, runs_dir: verdict_markdown(runs),
+                 'case-effect': case_effect_markdown,
                  'costs': cost_markdown}       # what -> function(runs, runs_dir) -> markdown
 _PROMPT_ONLY = ('table1',)                     # blocks of prompt-only runs: '<what> <dataset>', no preset
 _BEGIN, _END = '<!-- results:begin ', '<!-- results:end -->'

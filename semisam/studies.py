@@ -17,7 +17,7 @@ from .figures import _figure, _palette, _save
 
 # %% auto #0
 __all__ = ['REFERENCE_NAMES', 'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_sizing',
-           'prompt_study_data', 'plot_prompt_study', 'render_prompt_study']
+           'prompt_study_data', 'plot_prompt_study', 'render_prompt_study', 'case_intensity', 'write_case_intensity']
 
 # %% ../nbs/10b_studies.ipynb #ce683f8a
 def _study(p, keys, dice=()) -> dict | None:
@@ -228,3 +228,26 @@ def render_prompt_study(root, reports_dir) -> str:
     text = '\n'.join(md)
     if md: atomic_write_text(Path(reports_dir)/'prompt_study.md', text)
     return text
+
+# %% ../nbs/10b_studies.ipynb #57753cd3
+def case_intensity(root=None, split:str='test', dataset:str='la') -> dict:
+    """Per case of `split` under `root` (default: the shared LA copy): the mean intensity of its foreground (the
+    atrium) and of the whole volume, as stored, and the foreground's voxels; with the list's SHA-256."""
+    import hashlib
+    from semisam import data as D
+    from semisam.core import shared_la_root
+    root = Path(root) if root else shared_la_root()
+    if root is None or not Path(root).is_dir(): raise FileNotFoundError(f'{root}: no data folder (SEMISAM_LA_ROOT)')
+    layout, ids, cases = D.root_layout(root), D.read_list(root, split), {}
+    for i in ids:
+        img, lab = D.read_case(D.case_path(root, i, layout), i)
+        fg = lab > 0
+        cases[i] = dict(atrium_mean=float(img[fg].mean()) if fg.any() else math.nan, volume_mean=float(img.mean()),
+                        atrium_voxels=int(fg.sum()))
+    return dict(dataset=dataset, split=split, list_sha256=hashlib.sha256('\n'.join(ids).encode()).hexdigest(),
+                cases=cases)
+
+def write_case_intensity(out='reports/studies', root=None, split:str='test', dataset:str='la') -> Path:
+    "`case_intensity` written atomically to `out`/case_intensity_<dataset>.json; returns the path."
+    from semisam.core import atomic_write_json, resolve
+    return atomic_write_json(resolve(out)/f'case_intensity_{dataset}.json', case_intensity(root, split, dataset))
