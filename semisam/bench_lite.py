@@ -27,23 +27,33 @@ class _Encoder:
         from semisam.litemedsam import preprocess
         return torch.cat([self.fn(b[None]) for b in preprocess(slices)]).float()
 
+class _Bf16:
+    "An encoder run under CPU bfloat16 autocast, on a channels_last input."
+    def __init__(self, enc): self.enc = enc
+    def __call__(self, b):
+        with torch.autocast('cpu', dtype=torch.bfloat16): return self.enc(b.contiguous(memory_format=torch.channels_last))
+
 def _engine_variants(fast, tmp:Path) -> dict:
-    "ONNX Runtime fp32 (`semisam.litemedsam.onnx_encoder`), its int8 dynamic quantization, and torch's int8 dynamic."
+    """ONNX Runtime fp32 (`semisam.litemedsam.onnx_encoder`), its int8 dynamic quantization, torch's int8 dynamic, and
+    torch's bfloat16 autocast."""
     from semisam.litemedsam import LiteMedSAM, onnx_encoder
     from onnxruntime.quantization import quantize_dynamic, QuantType
     onnx = LiteMedSAM(fast.model, fast.checksum, engine='onnx', onnx_dir=tmp); onnx.encode(_lite_slices(1))
     quantize_dynamic(str(onnx.onnx_file), str(tmp/'int8.onnx'), weight_type=QuantType.QInt8)
     q = torch.ao.quantization.quantize_dynamic(copy.deepcopy(fast.model.image_encoder), {torch.nn.Linear},
                                                dtype=torch.qint8)
-    return {'onnx': onnx, 'onnx_int8': _Encoder(onnx_encoder(None, tmp/'int8.onnx')), 'torch_int8': _Encoder(q)}
+    bf16 = _Bf16(copy.deepcopy(fast.model.image_encoder).to(memory_format=torch.channels_last))
+    return {'onnx': onnx, 'onnx_int8': _Encoder(onnx_encoder(None, tmp/'int8.onnx')), 'torch_int8': _Encoder(q),
+            'torch_bf16': _Encoder(bf16)}
 
 def _engine_scores(fast, x, res:dict, sec:dict) -> dict:
-    "Per variant: seconds per slice, the ratio fast / variant, and the Dice of its masks against fp32 eager's."
+    """Per variant (and the compiled encoder, when measured): seconds per slice, the ratio fast / variant, and the Dice
+    of its masks against fp32 eager's."""
     h, w = x.shape[1:]
     boxes = torch.tensor([[w * 0.2, h * 0.2, w * 0.7, h * 0.75]] * len(x))
     ref = fast.decode(res['eager'], (h, w), boxes=boxes)[0] > 0
     out, parts = {}, []
-    for k in ('onnx', 'onnx_int8', 'torch_int8'):
+    for k in [k for k in ('compiled', 'onnx', 'onnx_int8', 'torch_int8', 'torch_bf16') if k in res]:
         m = fast.decode(res[k], (h, w), boxes=boxes)[0] > 0
         dice = float(2 * (m & ref).sum() / max(int(m.sum() + ref.sum()), 1))
         out.update({f'sec_{k}': sec[k], f'ratio_{k}': sec['fast'] / sec[k], f'dice_{k}': dice})
