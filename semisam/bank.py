@@ -15,7 +15,7 @@ from . import losses as L
 
 # %% auto #0
 __all__ = ['PROMPT_RULES', 'sam_prompter', 'online_pseudo_labels', 'masked_dice', 'bank_reference', 'bank_pseudo_labels',
-           'refresh_iterations', 'applied_fraction', 'PseudoLabelBank']
+           'refresh_iterations', 'applied_fraction', 'PseudoLabelBank', 'encode_volumes']
 
 # %% ../nbs/07a_bank.ipynb #81ec5416
 def sam_prompter(sam:SamConfig):
@@ -145,3 +145,31 @@ class PseudoLabelBank:
             fg = np.unpackbits(v['fg'].numpy())[:n].reshape(shape).astype(np.int8)
             cov = np.unpackbits(v['cov'].numpy())[:n].reshape(shape).astype(bool)
             self.labels[int(i)] = np.where(cov, fg, np.int8(-1)).astype(np.int8)
+
+# %% ../nbs/07a_bank.ipynb #a4a962e2
+def encode_volumes(cfg:Config, backend=None, ids=None, device='cpu', log=None) -> dict:
+    """Encode every slice of the training volumes `ids` (default: all of train.list) as a bank of `cfg` gives them to
+    its slice-wise SAM model (`cfg.sam.size` must be 0), into the model's embedding cache; returns volumes, slices,
+    encoded (the rest were cached already), seconds."""
+    import time
+    from semisam import data as D
+    from semisam.runs import data_root
+    if cfg.sam.size != 0: raise ValueError(f'sam.size {cfg.sam.size}: only whole volumes (size 0) are encoded the same '
+                                           'at every refresh')
+    root = data_root(cfg, create=False)
+    if backend is None:
+        from semisam.models import make_backend
+        backend = make_backend(cfg.sam.model, cfg.sam.checkpoint, device=device, engine=cfg.sam.engine)
+    if getattr(backend, 'cache', None) is None or not hasattr(backend, 'embeddings'):
+        raise ValueError(f'{cfg.sam.model}: not a slice-wise model with an embedding cache; nothing to encode once')
+    ds = D.LADataset(root, 'train', ids=list(ids) if ids is not None else None,
+                     preprocess=D.BlockPool(cfg.downsample), cache=False)
+    t, before, slices = time.perf_counter(), backend.stats['encoded'], 0
+    for i in range(len(ds)):
+        image = ds.volume(i)[0]
+        state = backend.encode(torch.from_numpy(np.ascontiguousarray(image))[None, None].to(device))
+        backend.embeddings(state, 0, list(range(image.shape[backend.axis])))
+        slices += image.shape[backend.axis]
+        if log: log(f'{ds.ids[i]}: {slices} slices, {backend.stats["encoded"] - before} encoded')
+    return dict(volumes=len(ds), slices=slices, encoded=backend.stats['encoded'] - before,
+                seconds=time.perf_counter() - t)

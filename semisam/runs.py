@@ -48,16 +48,20 @@ def data_root(cfg:Config, create:bool=True) -> Path:
     return root
 
 # %% ../nbs/07b_runs.ipynb #23305249
+def _engines(model:str) -> tuple:
+    from semisam.models import MODELS
+    return MODELS[model].engines if model in MODELS else ()
+
 def method_name(cfg:Config, method:str) -> str:
     """The method folder: the method, plus `+<backend>` (a SAM model other than the preset's), `+gt-prompts` (leak),
     `+teacher-prompts`, `+gate-<g>` for variants off the default, `+largest` / `+all-islands` for prompts other than
     the preset's, `+online` / `+bank<start>-<refresh>[x<growth>][-cube<size>]` for a SAM bank other than the
-    preset's, `+<engine>` for another encoder engine."""
+    preset's, `+<engine>` for another encoder engine (of a model that has more than one)."""
     tags = []
     if M.needs_backend(method):
         s, p = cfg.sam, (get_config(cfg.preset) if cfg.preset in PRESETS else Config()).sam
         if s.model != p.model: tags.append(s.model)
-        if s.engine != p.engine: tags.append(s.engine)
+        if s.engine != p.engine and len(_engines(s.model)) > 1: tags.append(s.engine)   # a choice the model has
         if s.prompt_source != 'student':
             tags.append({'ground_truth': 'gt-prompts', 'teacher': 'teacher-prompts'}[s.prompt_source])
         if s.gate != 'none': tags.append(f'gate-{s.gate}')

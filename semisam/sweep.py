@@ -15,9 +15,9 @@ from .runs import RunLocked
 from .data import read_list
 
 # %% auto #0
-__all__ = ['REFRESH_BANK', 'GRIDS', 'SIZING', 'SIZING_CELLS', 'SIZING_BASE', 'PROMPT_REFERENCES', 'SweepError', 'parse_shard',
-           'resolve_labels', 'grid', 'sweep', 'grid_runs', 'run_grid', 'scaled_schedule', 'setting_name', 'sizing_runs',
-           'sizing', 'protocol_study', 'prompt_study']
+__all__ = ['REFRESH_BANK', 'LEAK_BANK', 'GRIDS', 'SEED_MAJOR', 'SIZING', 'SIZING_CELLS', 'SIZING_BASE', 'PROMPT_REFERENCES',
+           'SweepError', 'parse_shard', 'resolve_labels', 'grid', 'sweep', 'grid_runs', 'run_grid', 'scaled_schedule',
+           'setting_name', 'sizing_runs', 'sizing', 'protocol_study', 'prompt_study']
 
 # %% ../nbs/10a_sweep.ipynb #095c25a6
 class SweepError(ValueError):
@@ -84,6 +84,8 @@ def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate
 # the bank as the refresh study runs it: first filled at 1/32 of the cpu preset's run, whole volumes (each slice
 # encoded once, whatever the prompts), LiteMedSAM's encoder in ONNX Runtime
 REFRESH_BANK = dict(mode='bank', bank_start=50, size=0, engine='onnx')
+# ground-truth prompts never change: the bank is filled once, before iteration 0, as the released script's term starts
+LEAK_BANK = dict(prompt_source='ground_truth', bank_start=0, refresh=0)
 
 GRIDS = {'table2': [
     dict(name='methods', methods=['supervised', 'mt', 'uamt', 'semisam-mt', 'semisam-uamt'], labels=[1, 2, 4, 8]),
@@ -97,17 +99,28 @@ GRIDS = {'table2': [
          overrides=dict(sam=dict(REFRESH_BANK, refresh=50, refresh_growth=2, compare=True))),
 ], 'splits': [            # the baselines on two other labeled splits (their recipes read no SAM setting)
     dict(name=f'split {k}', methods=['supervised', 'mt'], labels=[1, 2], overrides=dict(split=k)) for k in (1, 2)
+], 'applied': [           # SemiSAM as its released code applies it: the term from the first iterations (the preset's bank)
+    dict(name='model prompts', methods=['semisam-mt', 'semisam-uamt'], labels=[1, 2, 4, 8]),
+    dict(name='leak', methods=['semisam-mt'], labels=[1, 2, 4, 8], overrides=dict(sam=LEAK_BANK)),
+    dict(name='watershed', methods=['semisam-mt'], labels=[1, 2, 4, 8],
+         overrides=dict(sam=dict(model='classical', engine='torch'))),
+    *[dict(name=f'split {k}', methods=['semisam-mt'], labels=[1, 2], seeds=[1337], overrides=dict(split=k, sam=s))
+      for k in (1, 2) for s in ({}, LEAK_BANK)],
 ]}
+SEED_MAJOR = {'applied'}  # grids listed seed by seed across their groups: a whole table per seed, the first one first
 
 def grid_runs(cfg:Config, name:str='table2', seeds=None, shard:str|None=None) -> list[tuple[Config, str, int]]:
-    """(config, method, labels) of every run of grid `name`: group by group in the grid's order,
-    each seed by seed; one `shard`."""
+    """(config, method, labels) of every run of grid `name`: group by group in the grid's order, each seed by seed (a
+    grid of `SEED_MAJOR`: seed by seed, each group by group; a group with its own `seeds` runs those, last); one
+    `shard`."""
     if name not in GRIDS: raise SweepError(f"unknown grid {name!r} (one of {', '.join(GRIDS)})")
+    every = list(seeds) if seeds else [cfg.seed]
+    cells = [(k, s, g) for k, g in enumerate(GRIDS[name]) for s in (g.get('seeds') or every)]
+    if name in SEED_MAJOR: cells.sort(key=lambda x: ('seeds' in x[2], every.index(x[1]) if x[1] in every else 0, x[0]))
     runs = []
-    for g in GRIDS[name]:
-        for s in (list(seeds) if seeds else [cfg.seed]):
-            c = cfg.replace(seed=s, **g.get('overrides', {}))
-            runs += [(c, m, l) for m in g['methods'] for l in resolve_labels(c, g['labels'])]
+    for _, s, g in cells:
+        c = cfg.replace(seed=s, **g.get('overrides', {}))
+        runs += [(c, m, l) for m in g['methods'] for l in resolve_labels(c, g['labels'])]
     i, n = parse_shard(shard)
     return runs[i::n]
 
