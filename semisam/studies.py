@@ -16,8 +16,10 @@ from .tables import display_name, _md, _order
 from .figures import _figure, _palette, _save
 
 # %% auto #0
-__all__ = ['REFERENCE_NAMES', 'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_sizing',
-           'prompt_study_data', 'plot_prompt_study', 'render_prompt_study', 'case_intensity', 'write_case_intensity']
+__all__ = ['REFERENCE_NAMES', 'REFILL_RULES', 'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_sizing',
+           'prompt_study_data', 'plot_prompt_study', 'render_prompt_study', 'case_intensity', 'write_case_intensity',
+           'refresh_study_data', 'schedule_value', 'refresh_rules', 'prompt_rules', 'plot_refresh_study',
+           'render_refresh_study']
 
 # %% ../nbs/10b_studies.ipynb #ce683f8a
 def _study(p, keys, dice=()) -> dict | None:
@@ -251,3 +253,119 @@ def write_case_intensity(out='reports/studies', root=None, split:str='test', dat
     "`case_intensity` written atomically to `out`/case_intensity_<dataset>.json; returns the path."
     from semisam.core import atomic_write_json, resolve
     return atomic_write_json(resolve(out)/f'case_intensity_{dataset}.json', case_intensity(root, split, dataset))
+
+# %% ../nbs/10b_studies.ipynb #4af5ce80
+def refresh_study_data(root) -> pd.DataFrame:
+    """Every bank refill logged by the finished runs under `root` (a runs dir of `GRIDS['refresh']`): folder, labels,
+    seed, refresh, growth, iteration, sam and student Dice (%), seconds, and per compared prompt rule `sam_<rule>` and
+    `ref_<rule>` (%)."""
+    from semisam.records import load_runs, _curve_rows, _iteration
+    from semisam.core import Config
+    root, out = Path(root), []
+    runs = load_runs(root) if any(root.rglob('results.json')) else pd.DataFrame(columns=['folder', 'kind'])
+    for r in runs[runs.kind == 'train'].to_dict('records'):
+        f = root/r['folder']
+        s = Config.from_dict(read_json(f/'config.json')['config']).sam
+        for row in _curve_rows(read_json(f/'curves.json'), f/'curves.json'):
+            if row.get('bank_dice') is None: continue
+            d = dict(folder=r['folder'], labels=int(r['labels']), seed=r['seed'], refresh=s.refresh,
+                     growth=s.refresh_growth, iteration=_iteration(row), sam=100 * row['bank_dice'],
+                     student=100 * row['bank_ref_dice'], sec=row.get('bank_sec'))
+            for k, v in row.items():
+                if k.startswith('bank_dice_'): d[f'sam_{k[10:]}'] = 100 * v
+                if k.startswith('bank_ref_dice_'): d[f'ref_{k[14:]}'] = 100 * v
+            out.append(d)
+    cols = ['folder', 'labels', 'seed', 'refresh', 'growth', 'iteration', 'sam', 'student', 'sec']
+    return pd.DataFrame(out, columns=list(dict.fromkeys(cols + [k for d in out for k in d])))
+
+def schedule_value(traj:pd.DataFrame, fills, weights) -> float:
+    """What a refill schedule is worth on one run's trajectory `traj` (iteration, sam, student; refilled often): the
+    mean over iterations, weighted by `weights` (the SAM term's weight at each iteration of the run), of the Dice of
+    the pseudo-labels of its last refill (the trajectory's last refill at or before it) minus the student's Dice then
+    (linear between refills); iterations before its first fill count 0."""
+    t = traj.sort_values('iteration'); its = t.iteration.to_numpy(); w = np.asarray(weights, float)
+    x = np.arange(len(w)); student = np.interp(x, its, t.student.to_numpy())
+    fills = np.asarray(sorted(fills)); gain = np.zeros(len(w))
+    for k, f in enumerate(fills):
+        j = np.searchsorted(its, f, side='right') - 1          # the trajectory's refill that stands for this fill
+        if j < 0: continue
+        end = fills[k + 1] if k + 1 < len(fills) else len(w)
+        gain[f:end] = t.sam.to_numpy()[j] - student[f:end]
+    return float((w * gain).sum() / w.sum())
+
+# %% ../nbs/10b_studies.ipynb #cefaea81
+REFILL_RULES = {'once, at 50': (0, 1.0), 'every 50': (50, 1.0), 'every 100': (100, 1.0), 'every 200': (200, 1.0),
+                'doubling from 50': (50, 2.0), 'doubling from 100': (100, 2.0)}   # name -> (sam.refresh, growth)
+
+def refresh_rules(d:pd.DataFrame, weights, start:int=50, rules=None) -> pd.DataFrame:
+    """Each refill rule of `rules` (default `REFILL_RULES`, first fill at `start`) valued (`schedule_value`) on every
+    every-50 run of `d` (`refresh_study_data`): rule, labels, seed, refills, value (points), seconds (the run's median
+    refill seconds after its first, times the refills)."""
+    from semisam.bank import _fills
+    rows, n = [], len(weights)
+    for (f, l, s), t in d[(d.refresh == 50) & (d.growth == 1)].groupby(['folder', 'labels', 'seed'], sort=False):
+        sec = float(np.median(t.sec.iloc[1:].astype(float))) if len(t) > 1 and t.sec.notna().all() else math.nan
+        for name, (every, growth) in (rules or REFILL_RULES).items():
+            fills = _fills(start, every, growth, n)
+            rows.append(dict(rule=name, labels=l, seed=s, refills=len(fills), value=schedule_value(t, fills, weights),
+                             seconds=sec * len(fills)))
+    return pd.DataFrame(rows, columns=['rule', 'labels', 'seed', 'refills', 'value', 'seconds'])
+
+def prompt_rules(d:pd.DataFrame) -> pd.DataFrame:
+    """Per compared prompt rule and labels, over the refills of the runs that compared them: the pseudo-labels' mean
+    Dice (%), their gain over the rule's own reference, and the refills."""
+    rules = [c[4:] for c in d.columns if c.startswith('sam_')]
+    rows = [dict(rule=k, labels=l, sam=g[f'sam_{k}'].mean(), gain=(g[f'sam_{k}'] - g[f'ref_{k}']).mean(),
+                 refills=int(g[f'sam_{k}'].notna().sum()))
+            for k in rules for l, g in d[d[f'sam_{k}'].notna()].groupby('labels')]
+    return pd.DataFrame(rows, columns=['rule', 'labels', 'sam', 'gain', 'refills'])
+
+# %% ../nbs/10b_studies.ipynb #91e02185
+def plot_refresh_study(d:pd.DataFrame, path, title:str='') -> Path:
+    """SAM's pseudo-label Dice and the student's at each refill against the iteration, a panel per label count: the
+    every-50 runs as lines, the doubling runs' refills as points; PNG at `path`."""
+    ls = sorted(set(d.labels)); fig, axs = _figure(4.0 * max(len(ls), 1), 3.6, ncols=max(len(ls), 1))
+    for ax, l in zip(np.atleast_1d(axs), ls):
+        for (f, r, g), t in d[d.labels == l].groupby(['folder', 'refresh', 'growth'], sort=False):
+            t = t.sort_values('iteration'); dense = r == 50 and g == 1
+            name = 'every 50' if dense else f'every {r}' + (f' x{g:g}' if g != 1 else '')
+            for k, c in (('sam', 'C0'), ('student', 'C1')):
+                ax.plot(t.iteration, t[k], '-' if dense else 'o', color=c, ms=4, lw=1.2 if dense else 0,
+                        alpha=1 if dense else 0.7, label=f"{'SAM' if k == 'sam' else 'student'} ({name})")
+        ax.set_xlabel('iteration'); ax.set_ylabel('Dice % on the voxels SAM labels'); ax.grid(alpha=0.3)
+        ax.set_title(f'{l} labeled scan{"s" * (l > 1)}', fontsize=10); ax.legend(fontsize=6)
+    if title: fig.suptitle(title, fontsize=10)
+    return _save(fig, path)
+
+def render_refresh_study(root, reports_dir) -> str:
+    """The refresh study under `root`/refresh rendered into `reports_dir`: `refresh_study.md` (the refill rules valued on
+    the every-50 runs, the prompt rules compared) and `figures/refresh_study.png`; the markdown, '' without runs."""
+    from semisam import losses as L
+    from semisam.core import Config
+    runs = Path(root)/'refresh'
+    d = refresh_study_data(runs) if runs.is_dir() else pd.DataFrame()
+    if d.empty: return ''
+    c = Config.from_dict(read_json(runs/d.folder.iloc[0]/'config.json')['config'])
+    w = [L.sam_weight(i, c.iterations, 1.0, c.sam.rampup, c.epoch_len) for i in range(c.iterations)]
+    plot_refresh_study(d, Path(reports_dir)/'figures'/'refresh_study.png', 'SAM pseudo-labels and the student at each refill')
+    md = ['**Refresh study**: SemiSAM-MT, LiteMedSAM, the bank first filled at iteration 50 of '
+          f'{c.iterations}. Dice % against the ground truth on the voxels SAM labels.\n']
+    rr = refresh_rules(d, w)
+    if len(rr):
+        ls = sorted(set(rr.labels))
+        rows = [[k, str(g.refills.iloc[0]), *[f'{g[g.labels == l].value.mean():+.2f}' for l in ls],
+                 f'{g.seconds.mean():.0f}'] for k, g in rr.groupby('rule', sort=False)]
+        md += ['Refill rules on the every-50 runs: the weighted mean of (last refill\'s pseudo-label Dice - the '
+               "student's Dice), points, and the refills' seconds.\n",
+               _md(['rule', 'refills', *[f'{l} label{"s" * (l > 1)}' for l in ls], 'seconds'], rows)]
+    pr = prompt_rules(d)
+    if len(pr):
+        ls = sorted(set(pr.labels))
+        rows = [[k, *[f"{g[g.labels == l].sam.mean():.2f} ({g[g.labels == l].gain.mean():+.2f})" for l in ls],
+                 str(int(g.refills.sum()))] for k, g in pr.groupby('rule', sort=False)]
+        md += ["Prompt rules at the doubling runs' refills: pseudo-label Dice % (its gain over the rule's own "
+               'reference), means over refills.\n',
+               _md(['prompts from', *[f'{l} label{"s" * (l > 1)}' for l in ls], 'refills'], rows)]
+    text = '\n'.join(md)
+    atomic_write_text(Path(reports_dir)/'refresh_study.md', text)
+    return text
