@@ -70,7 +70,7 @@ SUITES = {
         memory_cpu=dict(preset='cpu', timeout=120),
         train=None,
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
-        litemedsam_decoder=dict(slices=8, repeats=3, warmup=1),
+        litemedsam_decoder=dict(slices=8, repeats=3, warmup=1, engines=True),
         lite_pipeline=dict(cases=None, compare_cases=2)),
     'train': dict(                                        # the cpu preset's training step and test alone, in minutes
         sliding_window=dict(shape=(175, 132, 88), patch=(96, 96, 64), stride_xy=32, stride_z=16, n_filters=8,
@@ -78,7 +78,7 @@ SUITES = {
         vnet_step=dict(batch=4, patch=(48, 48, 32), n_filters=8, repeats=5, warmup=1, compile=True)),
     'lite': dict(                                         # the LiteMedSAM figures alone (the shared LA cases needed)
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
-        litemedsam_decoder=dict(slices=8, repeats=3, warmup=1),
+        litemedsam_decoder=dict(slices=8, repeats=3, warmup=1, engines=True),
         lite_pipeline=dict(cases=None, compare_cases=2)),
     'tiny': dict(
         sam_encoder=dict(sam=SAM_TINY, crops=1, repeats=1, warmup=0),

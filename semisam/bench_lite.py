@@ -105,8 +105,25 @@ def bench_litemedsam_encoder(slices:int=1, repeats:int=3, warmup:int=1, compile:
     return out
 
 # %% ../nbs/11e_bench_lite.ipynb #51e218f0
-def bench_litemedsam_decoder(slices:int=8, repeats:int=3, warmup:int=1, device='cpu', seed:int=0) -> dict:
-    "Seconds per slice of LiteMedSAM's prompts + mask decoder, a call per slice against one for all: loop/batched."
+def _decoder_variants(lite, tmp:Path) -> dict:
+    """LiteMedSAM with its mask decoder under ONNX Runtime fp32 (`engine='onnx'`), ONNX Runtime's int8 dynamic
+    quantization of it, and `torch.compile` (dynamic shapes): each a `decode` like `lite`'s."""
+    from semisam.litemedsam import LiteMedSAM, onnx_decoder, onnx_session, _MaskDecoder
+    from onnxruntime.quantization import quantize_dynamic, QuantType
+    mk = lambda run: setattr(m := LiteMedSAM(lite.model, lite.checksum, chunk=lite.chunk), '_decoder', run) or m
+    onnx = LiteMedSAM(lite.model, lite.checksum, chunk=lite.chunk, engine='onnx', onnx_dir=tmp)
+    onnx._decoder = onnx_decoder(lite.model, onnx.onnx_decoder_file)
+    quantize_dynamic(str(onnx.onnx_decoder_file), str(tmp/'decoder-int8.onnx'), weight_type=QuantType.QInt8)
+    md = _MaskDecoder(lite.model.mask_decoder, lite.model.prompt_encoder.get_dense_pe())
+    return {'onnx': onnx, 'onnx_int8': mk(onnx_session(None, (), tmp/'decoder-int8.onnx')),
+            'compiled': mk(torch.compile(md, dynamic=True))}
+
+def bench_litemedsam_decoder(slices:int=8, repeats:int=3, warmup:int=1, engines:bool=False, device='cpu',
+                             seed:int=0) -> dict:
+    """Seconds per slice of LiteMedSAM's prompts + mask decoder, a call per slice against one for all: loop/batched.
+    With `engines` (CPU, ONNX Runtime installed) also the batched decoder under ONNX Runtime fp32 and int8 and compiled,
+    each with its seconds per slice, the ratio torch / variant and the Dice of its masks against torch's: `engines_check`
+    (the first compiled call, compiling included, is the warm-up)."""
     from semisam.litemedsam import load_litemedsam
     dev = pick_device(device)
     lite = load_litemedsam(device=dev, chunk=slices)
@@ -120,17 +137,32 @@ def bench_litemedsam_decoder(slices:int=8, repeats:int=3, warmup:int=1, device='
     boxes = torch.cat([(c - half) * wh, (c + half) * wh], 1).round()
     res = {}
     one = lambda i: lite.decode(emb[i:i + 1], size, boxes=boxes[i:i + 1])[0]
-    loop = lambda: res.__setitem__('loop', torch.cat([one(i) for i in range(slices)]))
-    batched = lambda: res.__setitem__('batched', lite.decode(emb, size, boxes=boxes)[0])
-    t = time_alternating({'loop': loop, 'batched': batched}, repeats, warmup, dev)
+    calls = {'loop': lambda: res.__setitem__('loop', torch.cat([one(i) for i in range(slices)])),
+             'batched': lambda: res.__setitem__('batched', lite.decode(emb, size, boxes=boxes)[0])}
+    tmp = tempfile.TemporaryDirectory() if engines and dev.type == 'cpu' else None
+    if tmp is not None:
+        calls.update({k: (lambda k=k, m=m: res.__setitem__(k, m.decode(emb, size, boxes=boxes)[0]))
+                      for k, m in _decoder_variants(lite, Path(tmp.name)).items()})
+    t = time_alternating(calls, repeats, warmup, dev)
     s = {k: v['median'] / slices for k, v in t.items()}
     n_diff = int(((res['loop'] > 0) != (res['batched'] > 0)).sum())
-    return dict(ratio=s['loop'] / s['batched'], ratio_is='one slice per call / batched (seconds per slice)',
-                sec_loop=s['loop'], sec_batched=s['batched'], masks_equal=n_diff == 0, n_mask_diff=n_diff,
-                max_abs_diff=(res['loop'] - res['batched']).abs().max().item(),
-                fg_fraction=float((res['batched'] > 0).float().mean()),
-                check=f'masks equal: {n_diff == 0} ({n_diff} pixels differ)', slices=slices, slice_shape=list(size),
-                repeats=repeats, warmup=warmup, times={k: v['times'] for k, v in t.items()})
+    out = dict(ratio=s['loop'] / s['batched'], ratio_is='one slice per call / batched (seconds per slice)',
+               sec_loop=s['loop'], sec_batched=s['batched'], masks_equal=n_diff == 0, n_mask_diff=n_diff,
+               max_abs_diff=(res['loop'] - res['batched']).abs().max().item(),
+               fg_fraction=float((res['batched'] > 0).float().mean()),
+               check=f'masks equal: {n_diff == 0} ({n_diff} pixels differ)', slices=slices, slice_shape=list(size),
+               repeats=repeats, warmup=warmup, engines=engines, threads=torch.get_num_threads(),
+               times={k: v['times'] for k, v in t.items()})
+    if tmp is not None:
+        ref, parts = res['batched'] > 0, []
+        for k in ('onnx', 'onnx_int8', 'compiled'):
+            m = res[k] > 0
+            dice = float(2 * (m & ref).sum() / max(int(m.sum() + ref.sum()), 1))
+            out.update({f'sec_{k}': s[k], f'ratio_{k}': s['batched'] / s[k], f'dice_{k}': dice})
+            parts.append(f'{k} {s["batched"] / s[k]:.2f}x torch, masks Dice {dice:.4f}')
+        out['engines_check'] = '; '.join(parts); tmp.cleanup()
+    return out
+
 
 # %% ../nbs/11e_bench_lite.ipynb #ba43dea8
 def _label_extent(lab, margin:int) -> list:

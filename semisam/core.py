@@ -289,7 +289,7 @@ class UAMTConfig:
 class SamConfig:
     "The SAM pseudo-label branch: model and prompts, online or bank pseudo-labels, reliability gate, decreasing weight."
     model: str = 'sam-med3d'            # a name of semisam.models.MODELS; 'none' for methods without SAM
-    engine: str = 'torch'               # how the model's encoder runs: 'torch' | 'onnx' (ONNX Runtime, CPU; LiteMedSAM)
+    engine: str = 'torch'               # 'torch' | 'onnx' (LiteMedSAM's encoder and decoder in ONNX Runtime, CPU)
     checkpoint: str | None = setting(None, RUNTIME)     # the weights file: compared by its SHA-256, not its path
     prompter: str | None = None         # semisam.prompts.PROMPTERS name; None: the model's default
     rounds: int = 10                    # clicks per pseudo-label

