@@ -54,16 +54,18 @@ def _engines(model:str) -> tuple:
 
 def method_name(cfg:Config, method:str) -> str:
     """The method folder: the method, plus `+<backend>` (a SAM model other than the preset's), `+gt-prompts` (leak),
-    `+teacher-prompts`, `+gate-<g>` for variants off the default, `+largest` / `+all-islands` for prompts other than
-    the preset's, `+online` / `+bank<start>-<refresh>[x<growth>][-cube<size>]` for a SAM bank other than the
-    preset's, `+<engine>` for another encoder engine (of a model that has more than one)."""
+    `+teacher-prompts` / `+student-prompts` (a prompt source other than the preset's), `+gate-<g>` (a gate),
+    `+largest` / `+all-islands` for prompts other than the preset's, `+online` / `+bank<start>-<refresh>[x<growth>]
+    [-cube<size>]` for a SAM bank other than the preset's, `+<engine>` for another engine (of a model that has more
+    than one)."""
     tags = []
     if M.needs_backend(method):
         s, p = cfg.sam, (get_config(cfg.preset) if cfg.preset in PRESETS else Config()).sam
         if s.model != p.model: tags.append(s.model)
         if s.engine != p.engine and len(_engines(s.model)) > 1: tags.append(s.engine)   # a choice the model has
-        if s.prompt_source != 'student':
-            tags.append({'ground_truth': 'gt-prompts', 'teacher': 'teacher-prompts'}[s.prompt_source])
+        if s.prompt_source == 'ground_truth' or s.prompt_source != p.prompt_source:
+            tags.append({'ground_truth': 'gt-prompts', 'teacher': 'teacher-prompts', 'student': 'student-prompts'}
+                        [s.prompt_source])
         if s.gate != 'none': tags.append(f'gate-{s.gate}')
         if s.largest != p.largest: tags.append('largest' if s.largest else 'all-islands')
         when = lambda x: (x.mode, x.bank_start, x.refresh, x.refresh_growth, x.size) if x.mode == 'bank' else (x.mode,)
