@@ -65,13 +65,14 @@ def _schedule(r) -> list[str]:
     return parts
 
 def _variant(r, main=None) -> str:
-    """A run's row label suffix: prompts other than the student's, its SAM model when not `main`, how its term was
-    applied (`_schedule`), the gate, the split."""
+    """A run's row label suffix: ground-truth prompts, or model prompts from another network than its preset's, its SAM
+    model when not `main`, how its term was applied (`_schedule`), the gate, the split."""
     parts = []
     if str(r['method']).startswith('semisam'):
         ps, b = r['prompt_source'], r['sam_backend']
+        own = get_config(r['preset']).sam.prompt_source if r.get('preset') in PRESETS else 'student'
         if ps == 'ground_truth': parts.append('GT prompts, label leak')
-        elif ps not in (None, 'student'): parts.append(f'{ps} prompts')
+        elif ps not in (None, own): parts.append(f'{ps} prompts')
         if b and b != main: parts.append(model_title(b))
         parts += _schedule(r)
     if _gate(r): parts.append(f'gate {_gate(r)}')
