@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_report.ipynb #5eb53190
 from __future__ import annotations
-import html, os
+import html, math, os, re
 from pathlib import Path
 
 import pandas as pd
@@ -21,7 +21,8 @@ from .figures import (plot_dice_vs_labels, sam_pl_curves, plot_sam_pl_dice, gate
 
 # %% auto #0
 __all__ = ['VERDICT_VARIANTS', 'README_BLOCKS', 'case_intensity_of', 'render_report', 'sam_effect_markdown', 'verdict_markdown',
-           'case_effect_markdown', 'cost_markdown', 'readme_block', 'render_readme', 'write_readme', 'readme_drift']
+           'case_effect_markdown', 'cost_ratios', 'cost_markdown', 'readme_block', 'render_readme', 'write_readme',
+           'readme_drift']
 
 # %% ../nbs/10_report.ipynb #8fc7b159
 def _caption(table, dataset, preset=None):
@@ -169,16 +170,31 @@ def case_effect_markdown(runs:pd.DataFrame, runs_dir, dark:int=5) -> str:
 
 def _span(lo, hi, fmt='.1f') -> str: return format(lo, fmt) if format(lo, fmt) == format(hi, fmt) else f'{lo:{fmt}}-{hi:{fmt}}'
 
+def cost_ratios(rc:pd.DataFrame, runs:pd.DataFrame) -> pd.Series:
+    """Per run of `rc` (`run_costs`): a SemiSAM run's training CPU time over its base framework's run with the same
+    labels, seed and labeled split (NaN for the base runs and a SemiSAM run without its base run)."""
+    split = {f: int(s) if s == s and s is not None else 0
+             for f, s in zip(runs.folder, runs.split if 'split' in runs else [0] * len(runs))}
+    key = lambda m, r: (m, r.labels, r.seed, split.get(r.folder, 0))
+    sam = lambda m: str(m).startswith('semisam-')
+    base = {key(r.method, r): r.cpu_min for r in rc.itertuples() if not sam(r.method)}
+    own = lambda r: base.get(key(r.method.removeprefix('semisam-'), r), math.nan) if sam(r.method) else math.nan
+    return pd.Series([r.cpu_min / own(r) for r in rc.itertuples()], index=rc.index, dtype=float)
+
 def cost_markdown(runs:pd.DataFrame, runs_dir) -> str:
-    """Training cost as markdown (`run_costs`): per method and SAM model, the runs and the range of training CPU minutes
-    per run; then the training wall and CPU hours of all of them."""
+    """Training cost as markdown (`run_costs`): per method and SAM variant (splits pooled), the runs, the range of
+    training CPU minutes per run and, for SemiSAM, the median and range of its CPU time over its base run's
+    (`cost_ratios`); then the training wall and CPU hours of all of them."""
     rc = run_costs(runs, runs_dir)
-    sam = dict(zip(runs.folder, runs.sam_backend))
-    rc['model'] = [model_title(sam[f]) if str(m).startswith('semisam') else '' for f, m in zip(rc.folder, rc.method)]
+    rc['ratio'] = cost_ratios(rc, runs)
+    rc['term'] = [re.sub(r'(^|, )split \d+$', '', v) for v in rc.variant]
     rc['_o'] = rc.method.map(_order)
-    rows = [[display_name(m), b, str(len(g)), _span(g.cpu_min.min(), g.cpu_min.max())]
-            for (_, m, b), g in rc.groupby(['_o', 'method', 'model'])]
-    return (_md(['method', 'SAM model', 'runs', 'training CPU minutes per run'], rows) +
+    rows = []
+    for (_, m, v), g in rc.groupby(['_o', 'method', 'term'], sort=True):
+        r = g.ratio.dropna()
+        rows.append([display_name(m) + (f' [{v}]' if v else ''), str(len(g)), _span(g.cpu_min.min(), g.cpu_min.max()),
+                     f'{r.median():.2f}x ({_span(r.min(), r.max(), ".2f")}, {len(r)} pair{"s" * (len(r) > 1)})' if len(r) else ''])
+    return (_md(['method', 'runs', 'training CPU minutes per run', 'CPU time / its base run'], rows) +
             f'\nAll {len(rc)} runs: {rc.train_min.sum() / 60:.1f} h of training wall time, '
             f'{rc.cpu_min.sum() / 60:.1f} h of CPU time.\n')
 
