@@ -79,18 +79,21 @@ def _fills(start:int, refresh:int, growth:float, iterations:int) -> tuple[int, .
         it, gap = it + max(int(round(gap)), 1), gap * growth
     return tuple(out)
 
-def refresh_iterations(cfg:Config) -> tuple[int, ...]:
+def refresh_iterations(cfg:Config, start:int=0) -> tuple[int, ...]:
     """The iterations before which the bank is (re)filled: `sam.bank_start`, then `sam.refresh` iterations later, each
-    next interval `sam.refresh_growth` times the last (1: every `refresh`; 2: doubling); `refresh` 0: filled once."""
+    next interval `sam.refresh_growth` times the last (1: every `refresh`; 2: doubling); `refresh` 0: filled once.
+    Counted from iteration `start` for a term that begins with a later stage of its method (`Method.sam_start`)."""
     s = cfg.sam
-    return _fills(s.bank_start, s.refresh, float(s.refresh_growth), cfg.iterations)
+    return tuple(start + f for f in _fills(s.bank_start, s.refresh, float(s.refresh_growth), cfg.iterations - start))
 
-def applied_fraction(cfg:Config, first:int|None=None) -> float:
-    """The fraction of the SAM term's integrated weight (the sum of the decreasing weight over the run) that falls on
-    iterations from `first` on (default: the bank's first fill): what a term that is zero before it applies."""
-    first = (refresh_iterations(cfg) or (cfg.iterations,))[0] if first is None else first
-    w = [L.sam_weight(it, cfg.iterations, 1.0, cfg.sam.rampup, cfg.epoch_len) for it in range(cfg.iterations)]
-    return float(sum(w[first:]) / sum(w)) if sum(w) else 1.0
+def applied_fraction(cfg:Config, first:int|None=None, start:int=0) -> float:
+    """The fraction of the SAM term's integrated weight (the sum of the decreasing weight over the run, or over the
+    iterations from `start` on) that falls on iterations from `first` on (default: the bank's first fill): what a term
+    that is zero before it applies."""
+    first = (refresh_iterations(cfg, start) or (cfg.iterations,))[0] if first is None else first
+    n = cfg.iterations - start
+    w = [L.sam_weight(it, n, 1.0, cfg.sam.rampup, cfg.epoch_len) for it in range(n)]
+    return float(sum(w[first - start:]) / sum(w)) if sum(w) else 1.0
 
 # %% ../nbs/07a_bank.ipynb #fe717078
 class PseudoLabelBank:
@@ -100,7 +103,7 @@ class PseudoLabelBank:
         self.compare = {}
     def get(self, i): return self.labels.get(int(i))
 
-    def due(self, cfg:Config, it:int) -> bool: return it in refresh_iterations(cfg)
+    def due(self, cfg:Config, it:int, start:int=0) -> bool: return it in refresh_iterations(cfg, start)
 
     @torch.no_grad()
     def refresh(self, cfg:Config, net:nn.Module, backend, dataset, it:int, device, want_gt:bool=True, nets=None):

@@ -51,6 +51,7 @@ def _add_run_options(p):
     p.add_argument('--sam-prompter', choices=list(PROMPTERS),
                    help='prompter of the SAM pseudo-labels (default: the model\'s own)')
     p.add_argument('--sam-checkpoint')
+    p.add_argument('--sam-engine', choices=['torch', 'onnx'], help="how LiteMedSAM runs (the cpu preset: onnx)")
     p.add_argument('--sam-mode', choices=['online', 'bank'])
     p.add_argument('--prompt-source', choices=['student', 'teacher', 'ground_truth'])
     p.add_argument('--gate', choices=['none', 'agree', 'iou'])
@@ -70,7 +71,7 @@ def _add_run_options(p):
 def train_config(a:argparse.Namespace):
     "The `Config` a parsed `train` command asks for."
     sam = dict(model=a.sam_backend, checkpoint=a.sam_checkpoint, prompter=a.sam_prompter, mode=a.sam_mode,
-               prompt_source=a.prompt_source, gate=a.gate)
+               prompt_source=a.prompt_source, gate=a.gate, engine=a.sam_engine)
     return get_config(a.preset, seed=a.seed, dataset=a.dataset, data_root=a.data_root, split=a.split, sam=sam,
                       iterations=a.iterations, runs_dir=a.runs_dir, device=a.device, stride_xy=a.stride_xy,
                       stride_z=a.stride_z)

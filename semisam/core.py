@@ -18,8 +18,8 @@ __all__ = ['RECORD_FILES', 'FIELD_RULES', 'RUNTIME', 'EVAL', 'GROUPS', 'RUNTIME_
            'resolve', 'shared_root', 'shared_la_root', 'seed_everything', 'pick_device', 'umask_mode',
            'atomic_write_bytes', 'atomic_write_text', 'atomic_write_json', 'atomic_torch_save', 'read_json',
            'file_digest', 'read_seal', 'seal_run', 'seal_problems', 'env_info', 'ConfigError', 'config_problems',
-           'setting', 'SupervisedConfig', 'MTConfig', 'UAMTConfig', 'SamConfig', 'flat_config', 'Config', 'fields_of',
-           'get_config']
+           'setting', 'SupervisedConfig', 'MTConfig', 'UAMTConfig', 'BCPConfig', 'SamConfig', 'flat_config', 'Config',
+           'fields_of', 'get_config']
 
 # %% ../nbs/00_core.ipynb #a648501a
 def repo_root() -> Path:
@@ -286,6 +286,14 @@ class UAMTConfig:
     low: float = 0.75
 
 @dataclass
+class BCPConfig:
+    "BCP (bidirectional copy-paste, Bai et al. 2023): pre-training iterations, cuboid, unlabeled weight, teacher decay."
+    pretrain: int = 2000                # iterations of labeled-only pre-training, counted in `iterations` (released: 2000)
+    mask_ratio: float = 2 / 3           # side of the pasted cuboid, a fraction of the crop's on each axis
+    u_weight: float = 0.5               # weight of the loss on voxels whose labels are the teacher's pseudo-labels
+    ema: float = 0.99                   # the teacher's constant EMA decay in self-training
+
+@dataclass
 class SamConfig:
     "The SAM pseudo-label branch: model and prompts, online or bank pseudo-labels, reliability gate, decreasing weight."
     model: str = 'sam-med3d'            # a name of semisam.models.MODELS; 'none' for methods without SAM
@@ -307,7 +315,7 @@ class SamConfig:
     dice_every: int = setting(1, RUNTIME)  # log the pseudo-label Dice (diagnosis) every k iterations; 0: never
     compare: bool = setting(False, RUNTIME)  # diagnosis: at each bank refresh, the Dice of the other prompt rules too
 
-GROUPS = dict(supervised=SupervisedConfig, mt=MTConfig, uamt=UAMTConfig, sam=SamConfig)
+GROUPS = dict(supervised=SupervisedConfig, mt=MTConfig, uamt=UAMTConfig, sam=SamConfig, bcp=BCPConfig)
 
 # %% ../nbs/00_core.ipynb #a92c5d5b
 def _nest(d:dict) -> dict:
@@ -368,6 +376,7 @@ class Config:
     mt: MTConfig = field(default_factory=MTConfig)
     uamt: UAMTConfig = field(default_factory=UAMTConfig)
     sam: SamConfig = field(default_factory=SamConfig)
+    bcp: BCPConfig = field(default_factory=BCPConfig)
     # evaluation (UA-MT test_single_case protocol)
     eval_patch: tuple | None = setting(None, EVAL)  # None: the training patch
     stride_xy: int = setting(18, EVAL)
@@ -443,15 +452,20 @@ PRESETS = {
     'paper': dict(),
     'cpu': dict(downsample=2, patch=(48, 48, 32), batch_size=4, labeled_bs=2, n_filters=8,
                 iterations=1600, lr_milestones=(667, 1333), epoch_len=40, mt=dict(rampup=40), uamt=dict(T=2),
-                sam=dict(rampup=40, mode='bank', bank_start=400, refresh=400, size=128, model='litemedsam'),
+                # SAM: LiteMedSAM prompted by the teacher, whole volumes, bank filled at 50, 300, 800 (the refresh study)
+                sam=dict(rampup=40, mode='bank', bank_start=50, refresh=250, refresh_growth=2, size=0,
+                         model='litemedsam', engine='onnx', prompt_source='teacher'),
+                bcp=dict(pretrain=188),       # BCP's 2,000 of 17,000 iterations, as a share of 1,600
                 stride_xy=16, stride_z=8, checkpoint_every=200),
+    'bcp': dict(patch=(112, 112, 80), batch_size=8, labeled_bs=4, iterations=17000,   # BCP's released LA script
+                lr_milestones=(4500, 7000, 9500, 12000, 14500), bcp=dict(pretrain=2000)),
     'demo': dict(dataset='phantom', patch=(32, 32, 32), batch_size=4, labeled_bs=1, n_filters=4, iterations=60,
                  lr_milestones=(50,), epoch_len=2, mt=dict(rampup=15), uamt=dict(T=2),
                  sam=dict(rampup=15, mode='bank', bank_start=15, refresh=25, size=64, model='classical'),
-                 stride_xy=16, stride_z=16, checkpoint_every=20, threads=1),
+                 bcp=dict(pretrain=7), stride_xy=16, stride_z=16, checkpoint_every=20, threads=1),
     'smoke': dict(dataset='phantom', patch=(32, 32, 32), batch_size=4, labeled_bs=1, n_filters=4, iterations=8,
                   lr_milestones=(6,), epoch_len=1, mt=dict(rampup=4), uamt=dict(T=2),
-                  sam=dict(rampup=4, rounds=2, size=32, model='fake', refresh=4),
+                  sam=dict(rampup=4, rounds=2, size=32, model='fake', refresh=4), bcp=dict(pretrain=3),
                   stride_xy=16, stride_z=16, checkpoint_every=2, curve_points=50, seed=0, threads=1),
 }
 

@@ -148,7 +148,7 @@ def gate_data(runs:pd.DataFrame) -> pd.DataFrame:
     for r in t:
         if key(r) in gated: groups.setdefault((*key(r), _gate(r) or 'none'), []).append(r)
     def group(m, l, ps, b, p):    # one bar group per (method, prompt source, SAM model, labels), named as in Table 2
-        v = _variant(dict(method=m, prompt_source=ps, sam_backend=b, gate=None), main.get(p))
+        v = _variant(dict(method=m, prompt_source=ps, sam_backend=b, gate=None, preset=p), main.get(p))
         return f"{display_name(m)}{f' [{v}]' if v else ''}, {l} labels"
     rows = [dict(method=m, labels=l, prompt_source=ps, gate=g, group=group(m, l, ps, b, p), dice=s['dice_mean'],
                  std=s['dice_std'], n=s['n_seeds'], runs=s['runs'])

@@ -175,6 +175,12 @@ class Method:
             models['teacher'] = t.train()
         return models
     def build_optimizers(self, cfg:Config, models:dict) -> dict: return dict(student=sgd(cfg, models['student']))
+    def sam_start(self, cfg:Config) -> int:
+        "The iteration the SAM term's schedule (weight, bank fills) counts from: 0, the whole run."
+        return 0
+    def sam_inputs(self, fit:Fit, sam:torch.Tensor) -> tuple:
+        "(student logits, SAM labels -1 = no term) the SAM term compares: the unlabeled items' and `sam` as given."
+        return fit.pred[fit.batch.n_labeled:], sam
 
     def step(self, fit:Fit):
         "One update: student forward, `after_pred` (terms), their weighted sum, `after_loss`, SGD step, `after_step`."
@@ -361,7 +367,7 @@ class SamPseudoLabel(_BankState, Callback):
         cfg, self.refreshed = fit.cfg, False
         leak = cfg.sam.prompt_source == 'ground_truth'
         if self.bank is not None:
-            if self.bank.due(cfg, fit.it):
+            if self.bank.due(cfg, fit.it, fit.method.sam_start(cfg)):
                 net = fit.models['teacher' if cfg.sam.prompt_source == 'teacher' else 'student']
                 t = time.perf_counter()
                 self.bank.refresh(cfg, net, fit.backend, fit.dataset, fit.it, fit.device, want_gt=self._diagnose(fit),
@@ -369,7 +375,8 @@ class SamPseudoLabel(_BankState, Callback):
                 self.refreshed, self.refresh_sec = True, time.perf_counter() - t
             fit.batch.sam = fit.unlabeled_crops(self.bank.get)
         if leak: fit.batch.leak_label = fit.unlabeled_crops(_truth(fit))
-    def weight(self, cfg, it): return L.sam_weight(it, cfg.iterations, cfg.sam.weight, cfg.sam.rampup, cfg.epoch_len)
+    def weight(self, cfg, it, start:int=0):
+        return L.sam_weight(it - start, cfg.iterations - start, cfg.sam.weight, cfg.sam.rampup, cfg.epoch_len)
     def after_pred(self, fit):
         b, sc, n = fit.batch, fit.cfg.sam, fit.batch.n_labeled
         if b.n_unlabeled == 0: raise MethodError('SamPseudoLabel: the batch has no unlabeled items')
@@ -384,12 +391,15 @@ class SamPseudoLabel(_BankState, Callback):
         if weight is not None:
             fit.log['gate_fraction'] = float((weight * (sam >= 0)).sum() / (sam >= 0).sum().clamp(min=1))
         # zero (with zero gradients) while the bank is empty: the weight of such a step is scheduled, not applied
-        w = self.weight(fit.cfg, fit.it)
+        w = self.weight(fit.cfg, fit.it, fit.method.sam_start(fit.cfg))
         self.scheduled += w; self.applied += w * bool((sam >= 0).any())
-        fit.add(self.name, w, masked_sam_loss(fit.pred[n:], sam, weight))
+        logits, target = fit.method.sam_inputs(fit, sam)
+        fit.add(self.name, w, masked_sam_loss(logits, target, weight))
     def after_step(self, fit):
         sc, b = fit.cfg.sam, fit.batch
-        if self._diagnose(fit) and (b.leak_label is not None or (sc.mode == 'online' and fit.it % sc.dice_every == 0)):
+        term = 'sam_mask' in fit.info                       # not on a step without the term (a stage before it)
+        if term and self._diagnose(fit) and (b.leak_label is not None or
+                                             (sc.mode == 'online' and fit.it % sc.dice_every == 0)):
             gt = b.leak_label.cpu() if b.leak_label is not None else fit.unlabeled_crops(_truth(fit))
             fit.log['sam_pl_dice'] = masked_dice(fit.info['sam_mask'].cpu(), gt)
         if self.refreshed:
@@ -406,7 +416,13 @@ METHODS = {
     'uamt':         lambda: Method([Supervised(), UncertaintyMask(), MeanTeacher(), EmaTeacher()]),
     'semisam-mt':   lambda: Method([Supervised(), MeanTeacher(), EmaTeacher(), SamPseudoLabel()]),
     'semisam-uamt': lambda: Method([Supervised(), UncertaintyMask(), MeanTeacher(), EmaTeacher(), SamPseudoLabel()]),
+    'bcp':          lambda: _bcp(sam=False),        # semisam.bcp: bidirectional copy-paste, two stages
+    'semisam-bcp':  lambda: _bcp(sam=True),
 }
+
+def _bcp(sam:bool) -> Method:
+    from semisam.bcp import bcp_method
+    return bcp_method(sam)
 
 def get_method(method:str) -> Method:
     "A fresh `Method` of the name `method` in `METHODS`."

@@ -185,20 +185,21 @@ def fake_run(root, folder, dices, **run):
 
 def fake_runs(root):
     """The fake records of the tests under `root`: supervised (two seeds at 1 label, one at 30), MT, SemiSAM-MT with
-    student, ground-truth (leak) and gated prompts, three prompt-only runs and one phantom run; returns `root`."""
+    the preset's model prompts, ground-truth (leak) and gated ones, three prompt-only runs and one phantom run; returns
+    `root`."""
     root = Path(root)
     fake_run(root, 'la/supervised/labels1/seed1337', [0.2, 0.3], method='supervised', labels=1)
     fake_run(root, 'la/supervised/labels1/seed1338', [0.3, 0.3], method='supervised', labels=1, seed=1338)
     fake_run(root, 'la/supervised/labels30/seed1337', [0.9, 0.86], method='supervised', labels=30)
     fake_run(root, 'la/mt/labels1/seed1337', [0.4, 0.5], method='mt', labels=1)
     fake_run(root, 'la/semisam-mt/labels2/seed1337', [0.7, 0.7], method='semisam-mt', labels=2,
-             prompt_source='student', sam_backend='watershed')
+             prompt_source='teacher', sam_backend='watershed')
     fake_run(root, 'la/semisam-mt-leak/labels2/seed1337', [0.74, 0.74], method='semisam-mt', labels=2,
              prompt_source='ground_truth', sam_backend='watershed')
     fake_run(root, 'la/semisam-mt/labels8/seed1337', [0.8, 0.8], method='semisam-mt', labels=8,
-             prompt_source='student', sam_backend='watershed')
+             prompt_source='teacher', sam_backend='watershed')
     fake_run(root, 'la/semisam-mt-gate/labels8/seed1337', [0.82, 0.84], method='semisam-mt', labels=8,
-             prompt_source='student', sam_backend='watershed', gate='iou', gate_iou=0.5)
+             prompt_source='teacher', sam_backend='watershed', gate='iou', gate_iou=0.5)
     fake_run(root, 'la/interactive-sam2d-vit_b/clicks1/seed1337', [0.4, 0.4], method='interactive', clicks=1,
              points_per_slice=1, sam_backend='sam2d-vit_b', preset=None, prompt_source='ground_truth')
     fake_run(root, 'la/interactive-sam-med3d/clicks1/seed1337', [0.55, 0.55], method='interactive', clicks=1,

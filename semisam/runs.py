@@ -68,10 +68,11 @@ def method_name(cfg:Config, method:str) -> str:
                         [s.prompt_source])
         if s.gate != 'none': tags.append(f'gate-{s.gate}')
         if s.largest != p.largest: tags.append('largest' if s.largest else 'all-islands')
-        when = lambda x: (x.mode, x.bank_start, x.refresh, x.refresh_growth, x.size) if x.mode == 'bank' else (x.mode,)
+        growth = lambda x: x.refresh_growth if x.refresh else 1            # a bank filled once has no intervals
+        when = lambda x: (x.mode, x.bank_start, x.refresh, growth(x), x.size) if x.mode == 'bank' else (x.mode,)
         if s.mode == 'online' and p.mode != 'online': tags.append('online')
         elif s.mode == 'bank' and when(s) != when(p):
-            tags.append(f'bank{s.bank_start}-{s.refresh}' + (f'x{s.refresh_growth:g}' if s.refresh_growth != 1 else '')
+            tags.append(f'bank{s.bank_start}-{s.refresh}' + (f'x{growth(s):g}' if growth(s) != 1 else '')
                         + (f'-cube{s.size}' if s.size != p.size else ''))
     return '+'.join([method] + tags)
 

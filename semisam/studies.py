@@ -295,7 +295,8 @@ def schedule_value(traj:pd.DataFrame, fills, weights) -> float:
 
 # %% ../nbs/10b_studies.ipynb #cefaea81
 REFILL_RULES = {'once, at 50': (0, 1.0), 'every 50': (50, 1.0), 'every 100': (100, 1.0), 'every 200': (200, 1.0),
-                'doubling from 50': (50, 2.0), 'doubling from 100': (100, 2.0)}   # name -> (sam.refresh, growth)
+                'doubling from 50': (50, 2.0), 'doubling from 100': (100, 2.0), 'tripling from 150': (150, 3.0),
+                'doubling from 250': (250, 2.0)}   # name -> (sam.refresh, growth)
 
 def refresh_rules(d:pd.DataFrame, weights, start:int=50, rules=None) -> pd.DataFrame:
     """Each refill rule of `rules` (default `REFILL_RULES`, first fill at `start`) valued (`schedule_value`) on every
@@ -353,8 +354,12 @@ def render_refresh_study(root, reports_dir) -> str:
     rr = refresh_rules(d, w)
     if len(rr):
         ls = sorted(set(rr.labels))
-        rows = [[k, str(g.refills.iloc[0]), *[f'{g[g.labels == l].value.mean():+.2f}' for l in ls],
-                 f'{g.seconds.mean():.0f}'] for k, g in rr.groupby('rule', sort=False)]
+        from semisam.core import PRESETS, get_config
+        own = get_config(c.preset).sam if c.preset in PRESETS else None
+        mine = lambda k: own is not None and (own.bank_start, own.refresh, own.refresh_growth) == (50, *REFILL_RULES[k])
+        rows = [[k + (f' (the `{c.preset}` preset)' if mine(k) else ''), str(g.refills.iloc[0]),
+                 *[f'{g[g.labels == l].value.mean():+.2f}' for l in ls], f'{g.seconds.mean():.0f}']
+                for k, g in rr.groupby('rule', sort=False)]
         md += ['Refill rules on the every-50 runs: the weighted mean of (last refill\'s pseudo-label Dice - the '
                "student's Dice), points, and the refills' seconds.\n",
                _md(['rule', 'refills', *[f'{l} label{"s" * (l > 1)}' for l in ls], 'seconds'], rows)]

@@ -83,7 +83,7 @@ def sweep(cfg:Config, methods, labels, seeds=None, shard:str|None=None, evaluate
 # %% ../nbs/10a_sweep.ipynb #5e64db28
 # the bank as the refresh study runs it: first filled at 1/32 of the cpu preset's run, whole volumes (each slice
 # encoded once, whatever the prompts), LiteMedSAM's encoder in ONNX Runtime
-REFRESH_BANK = dict(mode='bank', bank_start=50, size=0, engine='onnx')
+REFRESH_BANK = dict(mode='bank', bank_start=50, size=0, engine='onnx', prompt_source='student')
 # ground-truth prompts never change: the bank is filled once, before iteration 0, as the released script's term starts
 LEAK_BANK = dict(prompt_source='ground_truth', bank_start=0, refresh=0)
 
@@ -143,11 +143,11 @@ def run_grid(cfg:Config, name:str='table2', seeds=None, shard:str|None=None, pro
 # %% ../nbs/10a_sweep.ipynb #bc52322b
 def scaled_schedule(iterations:int) -> dict:
     """Overrides running the paper's schedule over `iterations`: lr x0.1 at 5/12 and 5/6 of the run, ramps of 40
-    "epochs" spanning it, the SAM bank filled at 1/4, 1/2 and 3/4 of the run, a checkpoint every 1/8."""
+    "epochs" spanning it, the SAM bank filled at 1/32, 3/16 and 1/2 of the run, a checkpoint every 1/8."""
     L = int(iterations)
     if L < 40: raise SweepError(f'iterations {L}: a scaled schedule needs at least 40 (40 ramp epochs)')
     return dict(iterations=L, lr_milestones=(round(L * 5 / 12), round(L * 5 / 6)), epoch_len=L // 40,
-                mt=dict(rampup=40), sam=dict(rampup=40, bank_start=L // 4, refresh=max(1, L // 4)),
+                mt=dict(rampup=40), sam=dict(rampup=40, bank_start=L // 32, refresh=max(1, round(L * 5 / 32))),
                 checkpoint_every=max(1, L // 8))
 
 # The study of the cpu preset: (width, training crop, run lengths). The cheap setting gets the full curve; the larger

@@ -24,7 +24,7 @@ __all__ = ['METHOD_NAMES', 'LATE_START', 'TABLE2_COLUMNS', 'display_name', 'tabl
 
 # %% ../nbs/09b_tables.ipynb #9d9a6144
 METHOD_NAMES = {'supervised': 'Supervised', 'mt': 'MT', 'semisam-mt': 'MT + SemiSAM',
-                'uamt': 'UA-MT', 'semisam-uamt': 'UA-MT + SemiSAM'}
+                'uamt': 'UA-MT', 'semisam-uamt': 'UA-MT + SemiSAM', 'bcp': 'BCP', 'semisam-bcp': 'BCP + SemiSAM'}
 
 def display_name(method) -> str:
     "Display name of a method key ('semisam-mt' -> 'MT + SemiSAM'); unknown keys stay as they are."
