@@ -106,8 +106,10 @@ GRIDS = {'table2': [
          overrides=dict(sam=dict(model='classical', engine='torch'))),
     *[dict(name=f'split {k}', methods=['semisam-mt'], labels=[1, 2], seeds=[1337], overrides=dict(split=k, sam=s))
       for k in (1, 2) for s in ({}, LEAK_BANK)],
+], 'bcp': [               # BCP, the strong copy-paste baseline, and SemiSAM's term on it (the preset's bank and prompts)
+    dict(name='bcp', methods=['bcp', 'semisam-bcp'], labels=[1, 2, 4, 8]),
 ]}
-SEED_MAJOR = {'applied'}  # grids listed seed by seed across their groups: a whole table per seed, the first one first
+SEED_MAJOR = {'applied', 'bcp'}  # grids listed seed by seed across their groups: a whole table per seed, the first one first
 
 def grid_runs(cfg:Config, name:str='table2', seeds=None, shard:str|None=None) -> list[tuple[Config, str, int]]:
     """(config, method, labels) of every run of grid `name`: group by group in the grid's order, each seed by seed (a
