@@ -80,6 +80,9 @@ SUITES = {
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
         litemedsam_decoder=dict(slices=8, repeats=3, warmup=1, engines=True),
         lite_pipeline=dict(cases=None, compare_cases=2)),
+    'engines': dict(                                      # LiteMedSAM's engines side by side, no LA cases needed
+        litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
+        litemedsam_decoder=dict(slices=8, repeats=3, warmup=1, engines=True)),
     'tiny': dict(
         sam_encoder=dict(sam=SAM_TINY, crops=1, repeats=1, warmup=0),
         semisam_step=dict(preset='smoke', backend='sam-med3d', sam=SAM_TINY, repeats=1, warmup=0, **{'sam.rounds': 2},

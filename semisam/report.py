@@ -71,7 +71,9 @@ def render_report(runs_dir, reports_dir, figures:bool=True) -> str:
     _warn(left)
     if runs.empty: raise ReportError(f'{runs_dir}: ' + (f'none of its {len(left)} run records passes the checks'
                                                          if left else 'no run records (no results.json below it)'))
-    cites = sorted({paper_values(d, 'citation') or '' for d in set(runs.dataset.dropna())} - {''})
+    ds = set(runs.dataset.dropna())
+    cites = [*sorted({paper_values(d, 'citation') or '' for d in ds} - {''}),
+             *sorted({paper_values(d, 'citation', cited=True) or '' for d in ds} - {''})]
     md, body = [f'Paper values: {c}\n' for c in cites], [f'<p>Paper values: {html.escape(c)}</p>' for c in cites]
     prompt = runs[runs.kind == 'prompt']
     for ds in sorted(set(prompt.dataset.dropna())):

@@ -32,10 +32,13 @@ def display_name(method) -> str:
 
 def _order(method): return list(METHOD_NAMES).index(method) if method in METHOD_NAMES else len(METHOD_NAMES)
 
-def _paper(records, table:str) -> dict:
-    "The paper's values of `table` for the dataset of `records` (`semisam.data.paper_values`); none for mixed ones."
+def _paper(records, table:str, cited:bool=False) -> dict:
+    """The paper's values of `table` for the dataset of `records` (`semisam.data.paper_values`; `cited`: other papers'
+    values for methods it did not run, those of `records` only); none for mixed ones."""
     ds = {r['dataset'] for r in records}
-    return paper_values(ds.pop(), table) if len(ds) == 1 else {}
+    if len(ds) != 1: return {}
+    if not cited: return paper_values(ds.pop(), table)
+    return {m: v for m, v in paper_values(ds.pop(), table, cited=True).items() if m in {r['method'] for r in records}}
 
 # %% ../nbs/09b_tables.ipynb #bb7c834c
 def _main_backends(records) -> dict:
@@ -127,7 +130,7 @@ def table2_cells(runs:pd.DataFrame, reference:dict|None=None) -> pd.DataFrame:
     for r, v, tag in zip(t, variants, _recipe_tags(t, variants)):
         if r['labels'] is None: raise ReportError(f"{r['folder']}: a training run without labels")
         groups.setdefault((r['method'], ', '.join(filter(None, (v, tag))), int(r['labels'])), []).append(r)
-    paper_of = _paper(t, 'table2') if reference is None else reference
+    paper_of = {**_paper(t, 'table2', cited=True), **_paper(t, 'table2')} if reference is None else reference
     for m, vals in paper_of.items():
         for l in vals: groups.setdefault((m, '', l), [])
     rows = []
