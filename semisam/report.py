@@ -186,17 +186,23 @@ def cost_ratios(rc:pd.DataFrame, runs:pd.DataFrame) -> pd.Series:
 def cost_markdown(runs:pd.DataFrame, runs_dir) -> str:
     """Training cost as markdown (`run_costs`): per method and SAM variant (splits pooled), the runs, the range of
     training CPU minutes per run and, for SemiSAM, the median and range of its CPU time over its base run's
-    (`cost_ratios`); then the training wall and CPU hours of all of them."""
+    (`cost_ratios`, runs that may have shared the cores with different loads) and of its training time over the same
+    run's time without its bank refills (a SemiSAM step costs what its base step costs); then the training wall and
+    CPU hours of all of them."""
     rc = run_costs(runs, runs_dir)
     rc['ratio'] = cost_ratios(rc, runs)
     rc['term'] = [re.sub(r'(^|, )split \d+$', '', v) for v in rc.variant]
     rc['_o'] = rc.method.map(_order)
+    rc['own'] = [t / (t - f) if str(m).startswith('semisam-') and f > 0 else math.nan
+                 for m, t, f in zip(rc.method, rc.train_min, rc.refill_min)]
     rows = []
+    ratio = lambda r, n: f'{r.median():.2f}x ({_span(r.min(), r.max(), ".2f")}, {len(r)} {n}{"s" * (len(r) > 1)})'
     for (_, m, v), g in rc.groupby(['_o', 'method', 'term'], sort=True):
-        r = g.ratio.dropna()
+        r, o = g.ratio.dropna(), g.own.dropna()
         rows.append([display_name(m) + (f' [{v}]' if v else ''), str(len(g)), _span(g.cpu_min.min(), g.cpu_min.max()),
-                     f'{r.median():.2f}x ({_span(r.min(), r.max(), ".2f")}, {len(r)} pair{"s" * (len(r) > 1)})' if len(r) else ''])
-    return (_md(['method', 'runs', 'training CPU minutes per run', 'CPU time / its base run'], rows) +
+                     ratio(r, 'pair') if len(r) else '', ratio(o, 'run') if len(o) else ''])
+    return (_md(['method', 'runs', 'training CPU minutes per run', 'CPU time / its base run',
+                 'time / the same run without its refills'], rows) +
             f'\nAll {len(rc)} runs: {rc.train_min.sum() / 60:.1f} h of training wall time, '
             f'{rc.cpu_min.sum() / 60:.1f} h of CPU time.\n')
 

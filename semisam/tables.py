@@ -284,9 +284,17 @@ def _csv(cells:pd.DataFrame) -> str:
     return cells.to_csv(index=False, float_format='%.4f')
 
 # %% ../nbs/09b_tables.ipynb #cdcd52bf
+def _refill_s(folder:Path) -> float:
+    "Wall seconds of a run's SAM bank refills (`bank_sec` of its curves.json); 0 without any, NaN without curves."
+    from semisam.records import _curve_rows, _number
+    p = folder/'curves.json'
+    if not p.is_file(): return math.nan
+    return float(sum(r['bank_sec'] for r in _curve_rows(read_json(p), p) if _number(r.get('bank_sec'))))
+
 def run_costs(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
     """Training cost per run from `timing.json`: method, variant, labels, seed, iterations, train_min and cpu_min (wall
-    and CPU minutes of the iterations), threads, folder; runs without a timing record are left out."""
+    and CPU minutes of the iterations), threads, refill_min (wall minutes of its SAM bank refills, from curves.json),
+    folder; runs without a timing record are left out."""
     out = []
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
     for r, variant in zip(t, _variants(t)):
@@ -296,6 +304,6 @@ def run_costs(runs:pd.DataFrame, runs_dir) -> pd.DataFrame:
         out.append(dict(method=r['method'], variant=variant, labels=r['labels'], seed=r['seed'],
                         iterations=tm.get('iterations'), train_min=tm.get('train_s', math.nan) / 60,
                         cpu_min=tm.get('train_cpu_s', math.nan) / 60, threads=tm.get('torch_threads'),
-                        folder=r['folder']))
+                        refill_min=_refill_s(p.parent) / 60, folder=r['folder']))
     return pd.DataFrame(out, columns=['method', 'variant', 'labels', 'seed', 'iterations', 'train_min', 'cpu_min',
-                                      'threads', 'folder'])
+                                      'threads', 'refill_min', 'folder'])
