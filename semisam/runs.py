@@ -57,7 +57,7 @@ def method_name(cfg:Config, method:str) -> str:
     `+teacher-prompts` / `+student-prompts` (a prompt source other than the preset's), `+gate-<g>` (a gate),
     `+largest` / `+all-islands` for prompts other than the preset's, `+online` / `+bank<start>-<refresh>[x<growth>]
     [-cube<size>]` for a SAM bank other than the preset's, `+<engine>` for another engine (of a model that has more
-    than one)."""
+    than one); for BCP, `+pretrain<n>`, `+cuboid<r>`, `+u<w>`, `+ema<a>` for its settings other than the preset's."""
     tags = []
     if M.needs_backend(method):
         s, p = cfg.sam, (get_config(cfg.preset) if cfg.preset in PRESETS else Config()).sam
@@ -74,6 +74,10 @@ def method_name(cfg:Config, method:str) -> str:
         elif s.mode == 'bank' and when(s) != when(p):
             tags.append(f'bank{s.bank_start}-{s.refresh}' + (f'x{growth(s):g}' if growth(s) != 1 else '')
                         + (f'-cube{s.size}' if s.size != p.size else ''))
+    if method in M.METHODS and 'bcp' in M.get_method(method).reads:       # BCP's own settings, off the preset's
+        b, q = cfg.bcp, (get_config(cfg.preset) if cfg.preset in PRESETS else Config()).bcp
+        tags += [f'{name}{v:g}' for name, v, w in (('pretrain', b.pretrain, q.pretrain), ('cuboid', b.mask_ratio,
+                 q.mask_ratio), ('u', b.u_weight, q.u_weight), ('ema', b.ema, q.ema)) if v != w]
     return '+'.join([method] + tags)
 
 def run_dir(cfg:Config, method:str, labels:int) -> Path:
