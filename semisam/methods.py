@@ -165,6 +165,13 @@ class Method:
             if n is None or it < end + n: return name
             end += n
         return self.stages[-1][0]
+    def start_of(self, stage:str) -> int:
+        "The first iteration of `stage`."
+        end = 0
+        for name, n in self.stages:
+            if name == stage: return end
+            end += n or 0
+        raise MethodError(f'{self.name}: no stage {stage!r}')
 
     def build_models(self, cfg:Config, device='cpu') -> dict:
         "The student and, if a part needs it, the EMA teacher: a frozen copy kept in train mode (as the released code)."
@@ -175,6 +182,10 @@ class Method:
             models['teacher'] = t.train()
         return models
     def build_optimizers(self, cfg:Config, models:dict) -> dict: return dict(student=sgd(cfg, models['student']))
+    def predict(self, fit:Fit):
+        "The student's logits of the batch (`fit.pred`), then the parts' terms (`after_pred`): what a step minimises."
+        fit.pred = fit.forward(fit.models['student'], fit.batch.image).float()
+        fit('after_pred')
     def sam_start(self, cfg:Config) -> int:
         "The iteration the SAM term's schedule (weight, bank fills) counts from: 0, the whole run."
         return 0
@@ -188,8 +199,7 @@ class Method:
         opt, student = fit.opts['student'], fit.models['student']
         for g in opt.param_groups: g['lr'] = fit.lr
         student.train()
-        fit.pred = fit.forward(student, fit.batch.image).float()
-        fit('after_pred')
+        self.predict(fit)
         fit.loss = sum(w * v for w, v in fit.terms.values())
         fit('after_loss')
         opt.zero_grad(set_to_none=True)
