@@ -96,12 +96,24 @@ class BCP(Method):
 
     def sam_start(self, cfg:Config) -> int: return cfg.bcp.pretrain
 
+    def configure(self, cfg:Config) -> Config:
+        """BCP's lengths: `bcp.pretrain` + `bcp.selftrain` iterations, lr x0.1 every `bcp.lr_step` self-training
+        iterations (constant in pre-training), ramps (the SAM weight's) of `sam.rampup` epochs spanning self-training."""
+        b = cfg.bcp
+        if b.pretrain < 0 or b.selftrain < 1 or b.lr_step < 1:
+            raise MethodError(f'{self.name}: needs bcp.pretrain >= 0, bcp.selftrain >= 1 and bcp.lr_step >= 1, got '
+                              f'{b.pretrain}, {b.selftrain}, {b.lr_step}')
+        n = b.pretrain + b.selftrain
+        return cfg.replace(iterations=n, lr_milestones=tuple(range(b.pretrain + b.lr_step, n, b.lr_step)),
+                           epoch_len=max(1, round(b.selftrain / max(cfg.sam.rampup, 1))))
+
     def build_models(self, cfg:Config, device='cpu') -> dict:
         n, b = cfg.labeled_bs, cfg.batch_size
         if n % 2 or b != 2 * n: raise MethodError(f'{self.name}: needs an even labeled_bs and as many unlabeled crops '
                                                  f'(batch_size = 2 x labeled_bs), got batch_size {b}, labeled_bs {n}')
-        if not 0 <= cfg.bcp.pretrain < cfg.iterations:
-            raise MethodError(f'{self.name}: bcp.pretrain must lie in [0, iterations), got {cfg.bcp.pretrain}')
+        if cfg.iterations != cfg.bcp.pretrain + cfg.bcp.selftrain:
+            raise MethodError(f'{self.name}: its config comes from BCP.configure (iterations = bcp.pretrain + '
+                              f'bcp.selftrain), got iterations {cfg.iterations}')
         if self.needs_backend and (cfg.sam.mode != 'bank' or cfg.sam.gate != 'none'):
             raise MethodError(f"{self.name}: the SAM term on BCP takes bank pseudo-labels without a gate, got mode "
                               f"{cfg.sam.mode!r}, gate {cfg.sam.gate!r}")

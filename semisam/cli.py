@@ -150,8 +150,8 @@ def _add_report(sub):
     p.add_argument('--out', help=_OUT)
     p.add_argument('--sizing', help='a sizing study to render too (default: reports/sizing, for the checkout\'s own '
                                     'reports only)')
-    p.add_argument('--studies', help='the prompt and refresh studies to render too (default: reports/studies, for the checkout\'s '
-                                     'own reports only)')
+    p.add_argument('--studies', help='the prompt, refresh and BCP length studies to render too (default: '
+                                     'reports/studies, for the checkout\'s own reports only)')
     p.add_argument('--readme', nargs='?', const='README.md', metavar='FILE',
                    help='also render the results blocks of README.md (or FILE) from the runs, leaving the rest as it is')
     p.add_argument('--debug', action='store_true', help='show the traceback of an error instead of one line')
@@ -159,12 +159,13 @@ def _add_report(sub):
 
 def _report(a) -> int:
     from semisam.report import render_report, write_readme
-    from semisam.studies import render_sizing, render_prompt_study, render_refresh_study
+    from semisam.studies import render_sizing, render_prompt_study, render_refresh_study, render_bcp_length
     runs = resolve(a.runs_dir); out = resolve(a.out) if a.out else report_dir(runs)
     own = (runs.resolve(), out.resolve()) == (resolve('reports/runs').resolve(), resolve('reports').resolve())
     extra = [(render_sizing, '--sizing', a.sizing, 'reports/sizing'), (render_prompt_study, '--studies', a.studies,
                                                                           'reports/studies'),
-             (render_refresh_study, '--studies', a.studies, 'reports/studies')]
+             (render_refresh_study, '--studies', a.studies, 'reports/studies'),
+             (render_bcp_length, '--studies', a.studies, 'reports/studies')]
     try:
         with warnings.catch_warnings(record=True) as seen:
             warnings.simplefilter('always')

@@ -287,8 +287,11 @@ class UAMTConfig:
 
 @dataclass
 class BCPConfig:
-    "BCP (bidirectional copy-paste, Bai et al. 2023): pre-training iterations, cuboid, unlabeled weight, teacher decay."
-    pretrain: int = 2000                # iterations of labeled-only pre-training, counted in `iterations` (released: 2000)
+    """BCP (bidirectional copy-paste, Bai et al. 2023): its own lengths, cuboid, unlabeled weight, teacher decay. A BCP run
+    takes `iterations`, `lr_milestones` and `epoch_len` from its lengths (`semisam.bcp.BCP.configure`)."""
+    pretrain: int = 2000                # iterations of labeled-only pre-training (released: 2000)
+    selftrain: int = 15000              # iterations of self-training after it (released: 15000)
+    lr_step: int = 2500                 # lr x0.1 every this many self-training iterations (released: 2500)
     mask_ratio: float = 2 / 3           # side of the pasted cuboid, a fraction of the crop's on each axis
     u_weight: float = 0.5               # weight of the loss on voxels whose labels are the teacher's pseudo-labels
     ema: float = 0.99                   # the teacher's constant EMA decay in self-training
@@ -455,17 +458,19 @@ PRESETS = {
                 # SAM: LiteMedSAM prompted by the teacher, whole volumes, bank filled at 50, 300, 800 (the refresh study)
                 sam=dict(rampup=40, mode='bank', bank_start=50, refresh=250, refresh_growth=2, size=0,
                          model='litemedsam', engine='onnx', prompt_source='teacher'),
-                bcp=dict(pretrain=188),       # BCP's 2,000 of 17,000 iterations, as a share of 1,600
+                # BCP at the share of its released length the preset gives MT (1,600 of 6,000: 4/15 of 2,000 + 15,000)
+                bcp=dict(pretrain=533, selftrain=4000, lr_step=667),
                 stride_xy=16, stride_z=8, checkpoint_every=200),
-    'bcp': dict(patch=(112, 112, 80), batch_size=8, labeled_bs=4, iterations=17000,   # BCP's released LA script
-                lr_milestones=(4500, 7000, 9500, 12000, 14500), bcp=dict(pretrain=2000)),
+    'bcp': dict(patch=(112, 112, 80), batch_size=8, labeled_bs=4),   # BCP's released LA script (its lengths: the defaults)
     'demo': dict(dataset='phantom', patch=(32, 32, 32), batch_size=4, labeled_bs=1, n_filters=4, iterations=60,
                  lr_milestones=(50,), epoch_len=2, mt=dict(rampup=15), uamt=dict(T=2),
                  sam=dict(rampup=15, mode='bank', bank_start=15, refresh=25, size=64, model='classical'),
-                 bcp=dict(pretrain=7), stride_xy=16, stride_z=16, checkpoint_every=20, threads=1),
+                 bcp=dict(pretrain=7, selftrain=53, lr_step=50), stride_xy=16, stride_z=16, checkpoint_every=20,
+                 threads=1),
     'smoke': dict(dataset='phantom', patch=(32, 32, 32), batch_size=4, labeled_bs=1, n_filters=4, iterations=8,
                   lr_milestones=(6,), epoch_len=1, mt=dict(rampup=4), uamt=dict(T=2),
-                  sam=dict(rampup=4, rounds=2, size=32, model='fake', refresh=4), bcp=dict(pretrain=3),
+                  sam=dict(rampup=4, rounds=2, size=32, model='fake', refresh=4),
+                  bcp=dict(pretrain=3, selftrain=5, lr_step=6),
                   stride_xy=16, stride_z=16, checkpoint_every=2, curve_points=50, seed=0, threads=1),
 }
 

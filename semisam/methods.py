@@ -173,6 +173,9 @@ class Method:
             end += n or 0
         raise MethodError(f'{self.name}: no stage {stage!r}')
 
+    def configure(self, cfg:Config) -> Config:
+        "The config a run of this method trains under: `cfg` itself (a method with lengths of its own derives them)."
+        return cfg
     def build_models(self, cfg:Config, device='cpu') -> dict:
         "The student and, if a part needs it, the EMA teacher: a frozen copy kept in train mode (as the released code)."
         s = build_net(cfg).to(device); models = dict(student=s)
@@ -209,9 +212,10 @@ class Method:
 
 # %% ../nbs/07_methods.ipynb #2a3b4c5d
 def make_fit(cfg:Config, method, backend=None, device='cpu', channels_last:bool=False, **kw) -> Fit:
-    """A `Fit` of `method` (a `Method` or a name of `METHODS`) with fresh networks on `device` (channels_last_3d if
-    asked) and their optimisers; `kw` as `Fit`."""
+    """A `Fit` of `method` (a `Method` or a name of `METHODS`) under its config (`Method.configure`), with fresh networks
+    on `device` (channels_last_3d if asked) and their optimisers; `kw` as `Fit`."""
     m = get_method(method) if isinstance(method, str) else method
+    cfg = m.configure(cfg)
     models = m.build_models(cfg, device)
     if channels_last:
         for net in models.values(): net.to(memory_format=torch.channels_last_3d)

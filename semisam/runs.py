@@ -57,7 +57,8 @@ def method_name(cfg:Config, method:str) -> str:
     `+teacher-prompts` / `+student-prompts` (a prompt source other than the preset's), `+gate-<g>` (a gate),
     `+largest` / `+all-islands` for prompts other than the preset's, `+online` / `+bank<start>-<refresh>[x<growth>]
     [-cube<size>]` for a SAM bank other than the preset's, `+<engine>` for another engine (of a model that has more
-    than one); for BCP, `+pretrain<n>`, `+cuboid<r>`, `+u<w>`, `+ema<a>` for its settings other than the preset's."""
+    than one); for BCP, `+pretrain<n>`, `+selftrain<n>`, `+lrstep<n>`, `+cuboid<r>`, `+u<w>`, `+ema<a>` for its settings
+    other than the preset's."""
     tags = []
     if M.needs_backend(method):
         s, p = cfg.sam, (get_config(cfg.preset) if cfg.preset in PRESETS else Config()).sam
@@ -76,8 +77,10 @@ def method_name(cfg:Config, method:str) -> str:
                         + (f'-cube{s.size}' if s.size != p.size else ''))
     if method in M.METHODS and 'bcp' in M.get_method(method).reads:       # BCP's own settings, off the preset's
         b, q = cfg.bcp, (get_config(cfg.preset) if cfg.preset in PRESETS else Config()).bcp
-        tags += [f'{name}{v:g}' for name, v, w in (('pretrain', b.pretrain, q.pretrain), ('cuboid', b.mask_ratio,
-                 q.mask_ratio), ('u', b.u_weight, q.u_weight), ('ema', b.ema, q.ema)) if v != w]
+        tags += [f'{name}{v:g}' for name, v, w in (
+            ('pretrain', b.pretrain, q.pretrain), ('selftrain', b.selftrain, q.selftrain),
+            ('lrstep', b.lr_step, q.lr_step), ('cuboid', b.mask_ratio, q.mask_ratio), ('u', b.u_weight, q.u_weight),
+            ('ema', b.ema, q.ema)) if v != w]
     return '+'.join([method] + tags)
 
 def run_dir(cfg:Config, method:str, labels:int) -> Path:
@@ -167,6 +170,7 @@ def check_run(cfg:Config, method:str, labels:int, force:bool=False, backend=None
     """Refuse a run that cannot work or a folder it may not reuse (one line, nothing written); returns (labeled,
     unlabeled ids). With a built `backend` the SAM checkpoint file is only hashed, since the run does not load it."""
     if method not in M.METHODS: raise TrainError(f"unknown method {method!r} (one of {', '.join(M.METHODS)})")
+    cfg = M.get_method(method).configure(cfg)
     if M.needs_backend(method):
         from semisam.models import MODELS, ModelError, check_model
         if cfg.sam.model in (None, '', 'none'):

@@ -19,7 +19,7 @@ from .figures import _figure, _palette, _save
 __all__ = ['REFERENCE_NAMES', 'REFILL_RULES', 'load_sizing', 'sizing_choice', 'plot_sizing', 'plot_protocol', 'render_sizing',
            'prompt_study_data', 'plot_prompt_study', 'render_prompt_study', 'case_intensity', 'write_case_intensity',
            'refresh_study_data', 'schedule_value', 'refresh_rules', 'prompt_rules', 'plot_refresh_study',
-           'render_refresh_study']
+           'render_refresh_study', 'bcp_length_data', 'render_bcp_length']
 
 # %% ../nbs/10b_studies.ipynb #ce683f8a
 def _study(p, keys, dice=()) -> dict | None:
@@ -373,4 +373,61 @@ def render_refresh_study(root, reports_dir) -> str:
                _md(['prompts from', *[f'{l} label{"s" * (l > 1)}' for l in ls], 'refills'], rows)]
     text = '\n'.join(md)
     atomic_write_text(Path(reports_dir)/'refresh_study.md', text)
+    return text
+
+# %% ../nbs/10b_studies.ipynb #e9cec800
+def bcp_length_data(root) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The BCP runs under `root`, one runs dir per setting: (one row per run: setting, labels, seed, pretrain, iterations,
+    lr_milestones, dice %, train_min (CPU minutes of its training thread), late and before (the mean loss over the last
+    fifth of self-training and over the fifth before); the loss curves: setting, folder, it, loss, stage)."""
+    from semisam.records import load_runs, _curve_rows, _iteration
+    rows, curves = [], []
+    for s in sorted(p for p in Path(root).iterdir() if p.is_dir()) if Path(root).is_dir() else []:
+        runs = load_runs(s) if any(s.rglob('results.json')) else pd.DataFrame(columns=['folder', 'kind', 'method'])
+        for r in runs[(runs.kind == 'train') & runs.method.astype(str).str.endswith('bcp')].to_dict('records'):
+            f = s/r['folder']; c = read_json(f/'config.json')['config']
+            pre, n = c['bcp']['pretrain'], c['iterations']
+            pts = [(_iteration(x), x['loss']) for x in _curve_rows(read_json(f/'curves.json'), f/'curves.json')
+                   if _iteration(x) is not None and _number(x.get('loss'))]
+            curves += [dict(setting=s.name, folder=r['folder'], it=i, loss=v,
+                            stage='pretrain' if i < pre else 'selftrain') for i, v in pts]
+            fifth = max((n - pre) // 5, 1)
+            mean = lambda lo, hi: float(np.mean([v for i, v in pts if lo <= i < hi] or [np.nan]))
+            tm = read_json(f/'timing.json') if (f/'timing.json').is_file() else {}
+            rows.append(dict(setting=s.name, labels=int(r['labels']), seed=r['seed'], pretrain=pre, iterations=n,
+                             lr_milestones=tuple(c.get('lr_milestones', ())), dice=r['dice'],
+                             train_min=tm['train_cpu_s'] / 60 if _number(tm.get('train_cpu_s')) else np.nan,
+                             late=mean(n - fifth, n), before=mean(n - 2 * fifth, n - fifth)))
+    cols = ['setting', 'labels', 'seed', 'pretrain', 'iterations', 'lr_milestones', 'dice', 'train_min', 'late', 'before']
+    return (pd.DataFrame(rows, columns=cols).sort_values(['iterations', 'pretrain']).reset_index(drop=True),
+            pd.DataFrame(curves, columns=['setting', 'folder', 'it', 'loss', 'stage']))
+
+def render_bcp_length(root, reports_dir) -> str:
+    """The BCP length study under `root`/bcp-length rendered into `reports_dir`: `bcp_length.md` and
+    `figures/bcp_length.png` (each run's loss against iterations); the markdown, '' without runs."""
+    d, cv = bcp_length_data(Path(root)/'bcp-length')
+    if d.empty: return ''
+    fig, ax = _figure(6.4, 3.6)
+    col = _palette(list(d.setting))
+    for (s, f), g in cv.groupby(['setting', 'folder'], sort=False):
+        g = g.sort_values('it')
+        run_mean = lambda x: x.rolling(max(3, len(x) // 25), min_periods=1, center=True).mean()
+        smooth = g.groupby('stage', sort=False).loss.transform(run_mean)        # over 1/25 of each stage's points
+        for k, (st, h) in enumerate(g.assign(smooth=smooth).groupby('stage', sort=False)):
+            ax.plot(h.it, h.smooth, color=col[s], lw=1.2,
+                    label=f"{s}: {d[d.setting == s].dice.iloc[0]:.2f} % Dice" if k == 0 else None)
+        sw = d[d.setting == s].pretrain.iloc[0]
+        ax.axvline(sw, color=col[s], lw=0.6, ls=':')
+    ax.set_xlabel('iteration (dotted: self-training begins)'); ax.set_ylabel('training loss (running mean)')
+    ax.grid(alpha=0.3); ax.legend(fontsize=7)
+    ax.set_title('BCP at the cpu scale: loss against iterations', fontsize=10)
+    _save(fig, Path(reports_dir)/'figures'/'bcp_length.png')
+    rows = [[r.setting, f'{r.pretrain} + {r.iterations - r.pretrain}', ', '.join(map(str, r.lr_milestones)),
+             f'{r.labels}', f'{r.seed}', f'{r.dice:.2f}', f'{r.train_min:.1f}', f'{r.before:.3f} -> {r.late:.3f}']
+            for r in d.itertuples()]
+    text = '\n'.join(['**BCP length study**: BCP at the `cpu` scale, Dice % on the 20 test scans; the loss is the mean '
+                      'training loss over the fifth of self-training before the last and over the last.\n',
+                      _md(['setting', 'iterations (pre-training + self-training)', 'lr x0.1 at', 'labels', 'seed',
+                           'Dice %', 'training CPU minutes', 'self-training loss'], rows)])
+    atomic_write_text(Path(reports_dir)/'bcp_length.md', text)
     return text

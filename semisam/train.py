@@ -225,6 +225,10 @@ class Progress(M.Callback):
     def after_fit(self, f): self.bar.close()
 
 # %% ../nbs/08_train.ipynb #7c7ff3cf
+def _configured(cfg:Config, method:str) -> Config:
+    "`cfg` as `method` trains under it (`Method.configure`), or as given for an unknown method (`check_run` refuses it)."
+    return M.get_method(method).configure(cfg) if method in M.METHODS else cfg
+
 def _prepare(cfg, method, labels, force, backend=None):
     "Check the run (`check_run`) and build its record: (folder, labeled ids, unlabeled ids, config.json record)."
     lab, unl = check_run(cfg, method, labels, force=force, backend=backend)
@@ -249,6 +253,7 @@ def train(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=Tr
           stop_after:int|None=None, steal_after:float|None=None) -> Path:
     """Train `method` with `labels` labeled cases (resume from the checkpoint; no-op when done unless `force`);
     returns the run folder. `steal_after`: take over a lock whose run is idle that many seconds (`RunLock`)."""
+    cfg = _configured(cfg, method)
     folder, lab, unl, record = _prepare(cfg, method, labels, force, backend)
     if (folder/'done').exists() and not force: return folder
     with RunLock(folder, steal_after):
@@ -349,6 +354,7 @@ def run(cfg:Config, method:str, labels:int, force:bool=False, progress:bool=True
     """Train (or resume, or reuse) a run, then test it under `cfg`'s protocol unless `evaluate=False`, under one lock;
     returns the run folder. A finished run tested under another protocol, or whose results.json its seal does not
     hold, is only tested again (and sealed). `steal_after`: as `train`."""
+    cfg = _configured(cfg, method)
     folder, lab, unl, record = _prepare(cfg, method, labels, force, backend)
     retest = force or (save_dir is not None and not Path(save_dir).is_dir())
     settings = {k: getattr(cfg, k) for k in EVAL_FIELDS}          # this config's test protocol, whatever the run's
