@@ -10,7 +10,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from .core import Config
+from .core import Config, PRESETS, get_config
 from . import losses as L
 from .methods import Callback, Fit, Method, MethodError, SamPseudoLabel, sgd
 
@@ -98,13 +98,21 @@ class BCP(Method):
 
     def configure(self, cfg:Config) -> Config:
         """BCP's lengths: `bcp.pretrain` + `bcp.selftrain` iterations, lr x0.1 every `bcp.lr_step` self-training
-        iterations (constant in pre-training), ramps (the SAM weight's) of `sam.rampup` epochs spanning self-training."""
+        iterations (constant in pre-training), ramps (the SAM weight's) of `sam.rampup` epochs spanning self-training;
+        its batch: half labeled, half unlabeled (the released two-stream sampler), each half split in two."""
         b = cfg.bcp
+        if cfg.batch_size % 4:
+            raise MethodError(f'{self.name}: needs a batch_size that is a multiple of 4 (half labeled, half unlabeled, '
+                              f'each half split in two), got {cfg.batch_size}')
         if b.pretrain < 0 or b.selftrain < 1 or b.lr_step < 1:
             raise MethodError(f'{self.name}: needs bcp.pretrain >= 0, bcp.selftrain >= 1 and bcp.lr_step >= 1, got '
                               f'{b.pretrain}, {b.selftrain}, {b.lr_step}')
         n = b.pretrain + b.selftrain
-        return cfg.replace(iterations=n, lr_milestones=tuple(range(b.pretrain + b.lr_step, n, b.lr_step)),
+        own = get_config(cfg.preset).iterations if cfg.preset in PRESETS else Config().iterations
+        if cfg.iterations not in (own, n):          # a length asked for (--iterations) that BCP would not run
+            raise MethodError(f'{self.name}: runs bcp.pretrain + bcp.selftrain = {n} iterations; set those '
+                              f'(--bcp-pretrain, --bcp-selftrain) instead of iterations ({cfg.iterations})')
+        return cfg.replace(labeled_bs=cfg.batch_size // 2, iterations=n, lr_milestones=tuple(range(b.pretrain + b.lr_step, n, b.lr_step)),
                            epoch_len=max(1, round(b.selftrain / max(cfg.sam.rampup, 1))))
 
     def build_models(self, cfg:Config, device='cpu') -> dict:

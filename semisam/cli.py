@@ -55,7 +55,9 @@ def _add_run_options(p):
     p.add_argument('--sam-mode', choices=['online', 'bank'])
     p.add_argument('--prompt-source', choices=['student', 'teacher', 'ground_truth'])
     p.add_argument('--gate', choices=['none', 'agree', 'iou'])
-    p.add_argument('--iterations', type=_count(0))
+    p.add_argument('--iterations', type=_count(0), help='the run\'s length (BCP: --bcp-pretrain + --bcp-selftrain)')
+    p.add_argument('--bcp-pretrain', type=_count(0), help='BCP: pre-training iterations (the cpu preset: 533)')
+    p.add_argument('--bcp-selftrain', type=_count(1), help='BCP: self-training iterations (the cpu preset: 4000)')
     p.add_argument('--stride-xy', type=_count(1),
                    help='test protocol: sliding-window stride in x and y, in voxels of the training grid')
     p.add_argument('--stride-z', type=_count(1),
@@ -72,7 +74,8 @@ def train_config(a:argparse.Namespace):
     "The `Config` a parsed `train` command asks for."
     sam = dict(model=a.sam_backend, checkpoint=a.sam_checkpoint, prompter=a.sam_prompter, mode=a.sam_mode,
                prompt_source=a.prompt_source, gate=a.gate, engine=a.sam_engine)
-    return get_config(a.preset, seed=a.seed, dataset=a.dataset, data_root=a.data_root, split=a.split, sam=sam,
+    bcp = dict(pretrain=getattr(a, 'bcp_pretrain', None), selftrain=getattr(a, 'bcp_selftrain', None))
+    return get_config(a.preset, seed=a.seed, dataset=a.dataset, data_root=a.data_root, split=a.split, sam=sam, bcp=bcp,
                       iterations=a.iterations, runs_dir=a.runs_dir, device=a.device, stride_xy=a.stride_xy,
                       stride_z=a.stride_z)
 
