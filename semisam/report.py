@@ -134,19 +134,30 @@ VERDICT_VARIANTS = {'GT prompts (the leak)': 'LiteMedSAM, GT prompts, label leak
 def verdict_markdown(runs:pd.DataFrame) -> str:
     """Where the paper's gain comes from: per framework and label count, the paper's gain (its SemiSAM row minus its
     base framework's, Table 2) beside ours for each of `VERDICT_VARIANTS`: the mean paired difference (points), how
-    many differences are positive, and the mean as a share of the paper's gain."""
+    many differences are positive, and the mean as a share of the paper's gain. A framework measured at two label
+    counts or more ends with a `sum` row: the paper's gains summed, and per variant its mean differences summed over
+    the label counts it was run at, all its paired differences' signs, and that sum as a share of the paper's gains
+    at the same label counts."""
     d, paper = sam_effect_data(runs), _paper(runs.to_dict('records'), 'table2')
     rows = []
+    cell = lambda m, pos, n, gain: f'{m:+.2f} ({pos} of {n} > 0' + (f', {100 * m / gain:.0f} % of it)' if gain else ')')
     for fw in dict.fromkeys(d.framework):
+        tot, gains = {v: [] for v in VERDICT_VARIANTS.values()}, []
         for l in sorted(set(d.labels[d.framework == fw])):
             p, q = paper.get(f'semisam-{fw}', {}).get(l), paper.get(fw, {}).get(l)
             gain = p - q if p is not None and q is not None else None
             cells = []
             for v in VERDICT_VARIANTS.values():
                 g = d[(d.framework == fw) & (d.labels == l) & (d.variant == v)].delta
-                share = f', {100 * g.mean() / gain:.0f} % of it' if len(g) and gain else ''
-                cells.append(f'{g.mean():+.2f} ({int((g > 0).sum())} of {len(g)} > 0{share})' if len(g) else '')
-            if any(cells): rows.append([display_name(fw), str(l), '' if gain is None else f'{gain:+.2f}', *cells])
+                if len(g): tot[v].append((g.mean(), int((g > 0).sum()), len(g), gain))
+                cells.append(cell(*tot[v][-1]) if len(g) else '')
+            if any(cells):
+                rows.append([display_name(fw), str(l), '' if gain is None else f'{gain:+.2f}', *cells]); gains.append(gain)
+        if len(gains) > 1:
+            known = lambda t: all(x[3] is not None for x in t)
+            rows.append([display_name(fw), 'sum', f'{sum(gains):+.2f}' if None not in gains else '',
+                         *[cell(sum(x[0] for x in t), sum(x[1] for x in t), sum(x[2] for x in t),
+                                sum(x[3] for x in t) if known(t) else None) if t else '' for t in tot.values()]])
     return _md(['framework', 'labels', "paper's gain", *VERDICT_VARIANTS], rows)
 
 def case_effect_markdown(runs:pd.DataFrame, runs_dir, dark:int=5) -> str:
