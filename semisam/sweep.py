@@ -91,8 +91,9 @@ GRIDS = {'table2': [
     dict(name='methods', methods=['supervised', 'mt', 'uamt', 'semisam-mt', 'semisam-uamt'], labels=[1, 2, 4, 8]),
     dict(name='upper bound', methods=['supervised'], labels=['all']),
     dict(name='gate', methods=['semisam-mt', 'semisam-uamt'], labels=[8], overrides=dict(sam=dict(gate='agree'))),
-    dict(name='leak', methods=['semisam-mt'], labels=[2], overrides=dict(sam=dict(prompt_source='ground_truth'))),
-    dict(name='watershed', methods=['semisam-mt'], labels=[1, 2, 4, 8], overrides=dict(sam=dict(model='classical'))),
+    dict(name='leak', methods=['semisam-mt'], labels=[2], overrides=dict(sam=LEAK_BANK)),       # as `applied` runs them
+    dict(name='watershed', methods=['semisam-mt'], labels=[1, 2, 4, 8],
+         overrides=dict(sam=dict(model='classical', engine='torch'))),
 ], 'refresh': [           # when to refill the bank: every 50 iterations, or doubling intervals with every prompt rule
     dict(name='every 50', methods=['semisam-mt'], labels=[1, 2], overrides=dict(sam=dict(REFRESH_BANK, refresh=50))),
     dict(name='doubling', methods=['semisam-mt'], labels=[1, 2, 4],
