@@ -112,7 +112,8 @@ class BCP(Method):
         if cfg.iterations not in (own, n):          # a length asked for (--iterations) that BCP would not run
             raise MethodError(f'{self.name}: runs bcp.pretrain + bcp.selftrain = {n} iterations; set those '
                               f'(--bcp-pretrain, --bcp-selftrain) instead of iterations ({cfg.iterations})')
-        return cfg.replace(labeled_bs=cfg.batch_size // 2, iterations=n, lr_milestones=tuple(range(b.pretrain + b.lr_step, n, b.lr_step)),
+        return cfg.replace(labeled_bs=cfg.batch_size // 2, iterations=n,
+                           lr_milestones=tuple(range(b.pretrain + b.lr_step, n, b.lr_step)),
                            epoch_len=max(1, round(b.selftrain / max(cfg.sam.rampup, 1))))
 
     def build_models(self, cfg:Config, device='cpu') -> dict:

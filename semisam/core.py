@@ -287,8 +287,8 @@ class UAMTConfig:
 
 @dataclass
 class BCPConfig:
-    """BCP (bidirectional copy-paste, Bai et al. 2023): its own lengths, cuboid, unlabeled weight, teacher decay. A BCP run
-    takes `iterations`, `lr_milestones` and `epoch_len` from its lengths (`semisam.bcp.BCP.configure`)."""
+    """BCP (bidirectional copy-paste, Bai et al. 2023): its own lengths, cuboid, unlabeled weight, teacher decay. A BCP
+    run takes `iterations`, `lr_milestones` and `epoch_len` from its lengths (`semisam.bcp.BCP.configure`)."""
     pretrain: int = 2000                # iterations of labeled-only pre-training (released: 2000)
     selftrain: int = 15000              # iterations of self-training after it (released: 15000)
     lr_step: int = 2500                 # lr x0.1 every this many self-training iterations (released: 2500)
@@ -461,7 +461,7 @@ PRESETS = {
                 # BCP at the share of its released length the preset gives MT (1,600 of 6,000: 4/15 of 2,000 + 15,000)
                 bcp=dict(pretrain=533, selftrain=4000, lr_step=667),
                 stride_xy=16, stride_z=8, checkpoint_every=200),
-    'bcp': dict(patch=(112, 112, 80), batch_size=8, labeled_bs=4),   # BCP's released LA script (its lengths: the defaults)
+    'bcp': dict(patch=(112, 112, 80), batch_size=8, labeled_bs=4),   # BCP's released LA script (lengths: the defaults)
     'demo': dict(dataset='phantom', patch=(32, 32, 32), batch_size=4, labeled_bs=1, n_filters=4, iterations=60,
                  lr_milestones=(50,), epoch_len=2, mt=dict(rampup=15), uamt=dict(T=2),
                  sam=dict(rampup=15, mode='bank', bank_start=15, refresh=25, size=64, model='classical'),

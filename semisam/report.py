@@ -152,7 +152,8 @@ def verdict_markdown(runs:pd.DataFrame) -> str:
                 if len(g): tot[v].append((g.mean(), int((g > 0).sum()), len(g), gain))
                 cells.append(cell(*tot[v][-1]) if len(g) else '')
             if any(cells):
-                rows.append([display_name(fw), str(l), '' if gain is None else f'{gain:+.2f}', *cells]); gains.append(gain)
+                rows.append([display_name(fw), str(l), '' if gain is None else f'{gain:+.2f}', *cells])
+                gains.append(gain)
         if len(gains) > 1:
             known = lambda t: all(x[3] is not None for x in t)
             rows.append([display_name(fw), 'sum', f'{sum(gains):+.2f}' if None not in gains else '',

@@ -377,9 +377,10 @@ def render_refresh_study(root, reports_dir) -> str:
 
 # %% ../nbs/10b_studies.ipynb #e9cec800
 def bcp_length_data(root) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The BCP runs under `root`, one runs dir per setting: (one row per run: setting, labels, seed, pretrain, iterations,
-    lr_milestones, dice %, train_min (CPU minutes of its training thread), late and before (the mean loss over the last
-    fifth of self-training and over the fifth before); the loss curves: setting, folder, it, loss, stage)."""
+    """The BCP runs under `root`, one runs dir per setting: (one row per run: setting, labels, seed, pretrain,
+    iterations, lr_milestones, dice %, train_min (CPU minutes of its training thread), late and before (the mean
+    loss over the last fifth of self-training and over the fifth before); the loss curves: setting, folder, it, loss,
+    stage)."""
     from semisam.records import load_runs, _curve_rows, _iteration
     rows, curves = [], []
     for s in sorted(p for p in Path(root).iterdir() if p.is_dir()) if Path(root).is_dir() else []:
@@ -398,7 +399,8 @@ def bcp_length_data(root) -> tuple[pd.DataFrame, pd.DataFrame]:
                              lr_milestones=tuple(c.get('lr_milestones', ())), dice=r['dice'],
                              train_min=tm['train_cpu_s'] / 60 if _number(tm.get('train_cpu_s')) else np.nan,
                              late=mean(n - fifth, n), before=mean(n - 2 * fifth, n - fifth)))
-    cols = ['setting', 'labels', 'seed', 'pretrain', 'iterations', 'lr_milestones', 'dice', 'train_min', 'late', 'before']
+    cols = ['setting', 'labels', 'seed', 'pretrain', 'iterations', 'lr_milestones', 'dice', 'train_min', 'late',
+            'before']
     return (pd.DataFrame(rows, columns=cols).sort_values(['iterations', 'pretrain']).reset_index(drop=True),
             pd.DataFrame(curves, columns=['setting', 'folder', 'it', 'loss', 'stage']))
 
