@@ -383,6 +383,7 @@ def bcp_length_data(root) -> tuple[pd.DataFrame, pd.DataFrame]:
     stage)."""
     from semisam.records import load_runs, _curve_rows, _iteration
     rows, curves = [], []
+    mean = lambda pts, lo, hi: float(np.mean([v for i, v in pts if lo <= i < hi] or [np.nan]))
     for s in sorted(p for p in Path(root).iterdir() if p.is_dir()) if Path(root).is_dir() else []:
         runs = load_runs(s) if any(s.rglob('results.json')) else pd.DataFrame(columns=['folder', 'kind', 'method'])
         for r in runs[(runs.kind == 'train') & runs.method.astype(str).str.endswith('bcp')].to_dict('records'):
@@ -393,12 +394,11 @@ def bcp_length_data(root) -> tuple[pd.DataFrame, pd.DataFrame]:
             curves += [dict(setting=s.name, folder=r['folder'], it=i, loss=v,
                             stage='pretrain' if i < pre else 'selftrain') for i, v in pts]
             fifth = max((n - pre) // 5, 1)
-            mean = lambda lo, hi: float(np.mean([v for i, v in pts if lo <= i < hi] or [np.nan]))
             tm = read_json(f/'timing.json') if (f/'timing.json').is_file() else {}
             rows.append(dict(setting=s.name, labels=int(r['labels']), seed=r['seed'], pretrain=pre, iterations=n,
                              lr_milestones=tuple(c.get('lr_milestones', ())), dice=r['dice'],
                              train_min=tm['train_cpu_s'] / 60 if _number(tm.get('train_cpu_s')) else np.nan,
-                             late=mean(n - fifth, n), before=mean(n - 2 * fifth, n - fifth)))
+                             late=mean(pts, n - fifth, n), before=mean(pts, n - 2 * fifth, n - fifth)))
     cols = ['setting', 'labels', 'seed', 'pretrain', 'iterations', 'lr_milestones', 'dice', 'train_min', 'late',
             'before']
     return (pd.DataFrame(rows, columns=cols).sort_values(['iterations', 'pretrain']).reset_index(drop=True),
@@ -411,15 +411,14 @@ def render_bcp_length(root, reports_dir) -> str:
     if d.empty: return ''
     fig, ax = _figure(6.4, 3.6)
     col = _palette(list(d.setting))
+    run_mean = lambda x: x.rolling(max(3, len(x) // 25), min_periods=1, center=True).mean()  # 1/25 of a stage
     for (s, f), g in cv.groupby(['setting', 'folder'], sort=False):
         g = g.sort_values('it')
-        run_mean = lambda x: x.rolling(max(3, len(x) // 25), min_periods=1, center=True).mean()
-        smooth = g.groupby('stage', sort=False).loss.transform(run_mean)        # over 1/25 of each stage's points
-        for k, (st, h) in enumerate(g.assign(smooth=smooth).groupby('stage', sort=False)):
+        g = g.assign(smooth=g.groupby('stage', sort=False).loss.transform(run_mean))
+        for k, (_, h) in enumerate(g.groupby('stage', sort=False)):
             ax.plot(h.it, h.smooth, color=col[s], lw=1.2,
                     label=f"{s}: {d[d.setting == s].dice.iloc[0]:.2f} % Dice" if k == 0 else None)
-        sw = d[d.setting == s].pretrain.iloc[0]
-        ax.axvline(sw, color=col[s], lw=0.6, ls=':')
+        ax.axvline(d[d.setting == s].pretrain.iloc[0], color=col[s], lw=0.6, ls=':')
     ax.set_xlabel('iteration (dotted: self-training begins)'); ax.set_ylabel('training loss (running mean)')
     ax.grid(alpha=0.3); ax.legend(fontsize=7)
     ax.set_title('BCP at the cpu scale: loss against iterations', fontsize=10)
