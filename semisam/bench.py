@@ -11,7 +11,7 @@ import torch
 
 from .core import atomic_write_json, env_info, pick_device
 from .bench_timing import BenchError
-from .bench_sam import VIT_B, SAM_TINY, bench_sam_encoder, bench_semisam_step
+from .bench_sam import VIT_B, SAM_TINY, bench_sam_encoder, bench_semisam_step, bench_semisam_run
 from .bench_vnet import bench_sliding_window, bench_vnet_step
 from .bench_memory import peak_memories, train_check
 from .bench_lite import bench_litemedsam_encoder, bench_litemedsam_decoder, bench_lite_pipeline
@@ -30,6 +30,7 @@ AIMS = {  # figure -> device type -> (op, value)
     'lite_pipeline':  {'cpu': ('>=', 3.0)},              # plain per-slice loop / ours, warm cache, equal masks
     'lite_encode_all': {'cpu': ('<=', 1200.)},           # seconds: one-time encoding of the 30 shared training cases
     'lite_warm':      {'cpu': ('<=', 120.)},             # seconds: pseudo-labels of the 29 unlabeled ones, warm cache
+    'semisam_run':    {'cpu': ('<=', 1.5)},              # a SemiSAM run / its framework's, warm cache, fills included
 }
 
 def verdict(name:str, value:float|None, device:str) -> dict:
@@ -71,7 +72,8 @@ SUITES = {
         train=None,
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
         litemedsam_decoder=dict(slices=8, repeats=3, warmup=1, engines=True),
-        lite_pipeline=dict(cases=None, compare_cases=2)),
+        lite_pipeline=dict(cases=None, compare_cases=2),
+        semisam_run=dict(preset='cpu', method='semisam-mt', labels=2, steps=20)),
     'train': dict(                                        # the cpu preset's training step and test alone, in minutes
         sliding_window=dict(shape=(175, 132, 88), patch=(96, 96, 64), stride_xy=32, stride_z=16, n_filters=8,
                             downsample=2, batch_size=4, repeats=3, warmup=1),
@@ -83,6 +85,8 @@ SUITES = {
     'engines': dict(                                      # LiteMedSAM's engines side by side, no LA cases needed
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
         litemedsam_decoder=dict(slices=8, repeats=3, warmup=1, engines=True)),
+    'run': dict(                                          # a SemiSAM run against its framework's (the shared LA cases)
+        semisam_run=dict(preset='cpu', method='semisam-mt', labels=2, steps=20)),
     'tiny': dict(
         sam_encoder=dict(sam=SAM_TINY, crops=1, repeats=1, warmup=0),
         semisam_step=dict(preset='smoke', backend='sam-med3d', sam=SAM_TINY, repeats=1, warmup=0, **{'sam.rounds': 2},
@@ -151,6 +155,7 @@ def run_bench(suite:str='cpu', out=None, device=None, repeats:int|None=None, dry
     for k, fn in (('litemedsam_encoder', bench_litemedsam_encoder), ('litemedsam_decoder', bench_litemedsam_decoder),
                   ('lite_pipeline', bench_lite_pipeline)):
         meas(k, lambda k=k, fn=fn: fn(device=dev, **spec[k]))
+    meas('semisam_run', lambda: bench_semisam_run(device=dev, **spec['semisam_run']))
     lp = figs['lite_pipeline']                                   # its two time aims, as figures of their own
     figs['lite_encode_all'] = {**lp, 'ratio': lp.get('sec_encode_all')}
     figs['lite_warm'] = {**lp, 'ratio': lp.get('sec_pseudo_labels_warm')}
@@ -184,14 +189,15 @@ def run_bench(suite:str='cpu', out=None, device=None, repeats:int|None=None, dry
 
 # %% ../nbs/12_bench.ipynb #54680416
 RATIO_FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step', 'vnet_compile',
-                 'litemedsam_encoder', 'litemedsam_decoder', 'lite_pipeline')
+                 'litemedsam_encoder', 'litemedsam_decoder', 'lite_pipeline', 'semisam_run')
 TIME_FIGURES = ('lite_encode_all', 'lite_warm')          # figures in seconds, with an upper aim
 _LABELS = dict(sam_encoder='SAM-Med3D encoder: medim / fast path', semisam_online='SemiSAM step (online) / MT step',
                semisam_bank='SemiSAM step (bank) / MT step', sliding_window='sliding window: one-window loop / ours',
                vnet_step='V-Net step: fp32 / fast variant', vnet_compile='V-Net step: channels_last / compiled',
                litemedsam_encoder='LiteMedSAM encoder: eager / channels_last',
                litemedsam_decoder='LiteMedSAM decoder: per slice / batched',
-               lite_pipeline='LiteMedSAM pseudo-labels: plain loop / ours')
+               lite_pipeline='LiteMedSAM pseudo-labels: plain loop / ours',
+               semisam_run="SemiSAM run / its framework's run")
 
 def _fmt_aim(f):
     a = f.get('aim')

@@ -5,6 +5,7 @@ against a mean-teacher step."""
 
 # %% ../nbs/11b_bench_sam.ipynb #7d83edc0
 from __future__ import annotations
+import os, tempfile, time
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -16,7 +17,7 @@ from .bench_timing import BenchError, time_alternating
 
 # %% auto #0
 __all__ = ['VIT_B', 'SAM_TINY', 'randomize_', 'random_sam_med3d', 'bench_sam_encoder', 'synthetic_batch', 'bench_backend',
-           'bench_semisam_step']
+           'bench_semisam_step', 'bench_semisam_run']
 
 # %% ../nbs/11b_bench_sam.ipynb #ea973bcc
 VIT_B = dict(encoder_embed_dim=768, encoder_depth=12, encoder_num_heads=12, encoder_global_attn_indexes=(2, 5, 8, 11),
@@ -124,3 +125,51 @@ def bench_semisam_step(preset:str='paper', backend:str='sam-med3d', sam:dict|Non
                 backend=backend, sam_rounds=cfg.sam.rounds, batch_size=cfg.batch_size, labeled_bs=cfg.labeled_bs,
                 patch=list(cfg.patch), n_filters=cfg.n_filters, amp=amp, repeats=repeats, warmup=warmup,
                 times={k: v['times'] for k, v in t.items()})
+
+# %% ../nbs/11b_bench_sam.ipynb #2819c243
+def bench_semisam_run(preset:str='cpu', method:str='semisam-mt', labels:int=2, steps:int=20, device='cpu',
+                      backend=None, threads:int|None=1, **overrides) -> dict:
+    """A SemiSAM run's CPU cost against its framework's, measured side by side (see above) and projected onto the
+    preset's run; `backend`: a built SAM model (default: the preset's, as a run builds it)."""
+    from semisam.train import setup
+    from semisam.runs import data_root
+    from semisam.bank import refresh_iterations
+    from semisam.data import split_ids
+    dev, m = pick_device(device), M.get_method(method)
+    if not m.needs_backend: raise BenchError(f'{method}: no SAM term to cost (semisam-mt, semisam-uamt, semisam-bcp)')
+    cfg = m.configure(get_config(preset, device=str(dev), **({'threads': threads} if threads else {}), **overrides))
+    if cfg.sam.mode != 'bank':
+        raise BenchError(f"{method} at preset {preset}: sam.mode {cfg.sam.mode!r}; a run's fills need the bank")
+    fills = refresh_iterations(cfg, m.sam_start(cfg))
+    if not fills: raise BenchError(f'{method} at preset {preset}: the bank is never filled')
+    start = fills[0]
+    steps = min(steps, fills[1] - start - 1) if len(fills) > 1 else min(steps, cfg.iterations - start - 1)
+    lab, unl = split_ids(data_root(cfg), labels, split=cfg.split)
+    with tempfile.TemporaryDirectory() as tmp: f = setup(cfg, method, lab, unl, tmp, dev, backend)
+    base = M.Fit(cfg, M.get_method(method.removeprefix('semisam-')), f.models, f.opts, dataset=f.dataset,
+                 n_labeled=f.n_labeled, device=dev, batcher=f.batcher, channels_last=f.channels_last)
+    for x in (f, base): x.callbacks = M.check_order(list(x.method.parts)); x('before_fit')
+    sam = next(p for p in f.callbacks if p.name == 'sam')
+    def timed(x, it):
+        c = time.process_time(); x.one_batch(it, x.batcher(it)); return time.process_time() - c
+    sec, covered, fill = dict(base=[], sam=[]), [], None
+    load = os.getloadavg()[0]
+    for it in range(start + steps + 1):
+        if it == start:
+            fill = timed(f, it)                                  # the fill, then SemiSAM's step on the filled bank
+            if not sam.refreshed: raise BenchError(f'the bank was not filled at iteration {it}')
+            continue
+        for k in (('base', 'sam') if it % 2 else ('sam', 'base')):
+            s = timed(base if k == 'base' else f, it)
+            if it > start: sec[k].append(s)
+        if it > start: covered.append(bool((f.batch.sam >= 0).any()))
+    s_base, s_sam = float(np.median(sec['base'])), float(np.median(sec['sam']))
+    n, r, extra = cfg.iterations, len(fills), max(fill - s_sam, 0.)
+    return dict(ratio=(n * s_sam + r * extra) / (n * s_base), ratio_step=s_sam / s_base,
+                ratio_is=f"{method} run / {base.method.name} run (CPU seconds, projected)", sec_base=s_base,
+                sec_semisam=s_sam, sec_fill=extra, fill_share=r * extra / (n * s_sam + r * extra), iterations=n,
+                fills=list(fills), steps=steps, pairs_before_fill=start, bank_covered=float(np.mean(covered)),
+                preset=preset, method=method, labels=labels, model=cfg.sam.model, engine=cfg.sam.engine,
+                prompt_source=cfg.sam.prompt_source, threads=torch.get_num_threads(),
+                load_avg=[round(load, 2), round(os.getloadavg()[0], 2)],
+                times=dict(base=sec['base'], semisam=sec['sam'], fill=fill))
