@@ -464,7 +464,9 @@ PRESETS = {
     'bcp': dict(patch=(112, 112, 80), batch_size=8, labeled_bs=4),   # BCP's released LA script (lengths: the defaults)
     'demo': dict(dataset='phantom', patch=(32, 32, 32), batch_size=4, labeled_bs=1, n_filters=4, iterations=60,
                  lr_milestones=(50,), epoch_len=2, mt=dict(rampup=15), uamt=dict(T=2),
-                 sam=dict(rampup=15, mode='bank', bank_start=15, refresh=25, size=64, model='classical'),
+                 # the cpu preset's SAM schedule at 60 iterations: fills at 1, 11, 31, prompts from the teacher
+                 sam=dict(rampup=15, mode='bank', bank_start=1, refresh=10, refresh_growth=2, size=64,
+                          model='classical', prompt_source='teacher'),
                  bcp=dict(pretrain=7, selftrain=53, lr_step=50), stride_xy=16, stride_z=16, checkpoint_every=20,
                  threads=1),
     'smoke': dict(dataset='phantom', patch=(32, 32, 32), batch_size=4, labeled_bs=1, n_filters=4, iterations=8,
