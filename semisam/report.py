@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_report.ipynb #5eb53190
 from __future__ import annotations
-import html, math, os, re
+import html, math, os, re, textwrap
 from pathlib import Path
 
 import pandas as pd
@@ -20,9 +20,9 @@ from .figures import (plot_dice_vs_labels, sam_pl_curves, plot_sam_pl_dice, gate
                              case_effect_data, plot_case_effect)
 
 # %% auto #0
-__all__ = ['VERDICT_VARIANTS', 'README_BLOCKS', 'case_intensity_of', 'render_report', 'sam_effect_markdown', 'verdict_markdown',
-           'case_effect_markdown', 'cost_ratios', 'cost_markdown', 'readme_block', 'render_readme', 'write_readme',
-           'readme_drift']
+__all__ = ['VERDICT_VARIANTS', 'README_BLOCKS', 'case_intensity_of', 'render_report', 'sam_effect_markdown', 'verdict_data',
+           'verdict_markdown', 'verdict_text', 'case_effect_markdown', 'cost_ratios', 'cost_markdown', 'readme_block',
+           'render_readme', 'write_readme', 'readme_drift']
 
 # %% ../nbs/10_report.ipynb #8fc7b159
 def _caption(table, dataset, preset=None):
@@ -127,40 +127,82 @@ def sam_effect_markdown(runs:pd.DataFrame) -> str:
                      f'{int((g.delta > 0).sum())} of {len(g)}'])
     return _md(['SAM term', *map(str, cols), 'paired differences > 0'], rows)
 
+# %% ../nbs/10_report.ipynb #2d302525
 VERDICT_VARIANTS = {'GT prompts (the leak)': 'LiteMedSAM, GT prompts, label leak',
                     "the model's own prompts": 'LiteMedSAM', 'no knowledge (watershed)': 'watershed'}
 # column -> the SAM variant whose paired differences fill it (`sam_effect_data`; a variant of the main schedule)
 
-def verdict_markdown(runs:pd.DataFrame) -> str:
-    """Where the paper's gain comes from: per framework and label count, the paper's gain (its SemiSAM row minus its
-    base framework's, Table 2) beside ours for each of `VERDICT_VARIANTS`: the mean paired difference (points), how
-    many differences are positive, and the mean as a share of the paper's gain. A framework measured at two label
-    counts or more ends with a `sum` row: the paper's gains summed, and per variant its mean differences summed over
-    the label counts it was run at, all its paired differences' signs, and that sum as a share of the paper's gains
-    at the same label counts."""
+def verdict_data(runs:pd.DataFrame) -> pd.DataFrame:
+    """Per framework, label count and column of `VERDICT_VARIANTS` that has pairs: the paper's gain there (its SemiSAM
+    row minus its base framework's, Table 2; NaN where it has none), the mean paired difference (points), how many
+    of the `n` differences are positive, and the base runs' seed std of Dice (points; NaN for one seed)."""
     d, paper = sam_effect_data(runs), _paper(runs.to_dict('records'), 'table2')
     rows = []
-    cell = lambda m, pos, n, gain: f'{m:+.2f} ({pos} of {n} > 0' + (f', {100 * m / gain:.0f} % of it)' if gain else ')')
     for fw in dict.fromkeys(d.framework):
-        tot, gains = {v: [] for v in VERDICT_VARIANTS.values()}, []
         for l in sorted(set(d.labels[d.framework == fw])):
+            g = d[(d.framework == fw) & (d.labels == l)]
             p, q = paper.get(f'semisam-{fw}', {}).get(l), paper.get(fw, {}).get(l)
-            gain = p - q if p is not None and q is not None else None
-            cells = []
-            for v in VERDICT_VARIANTS.values():
-                g = d[(d.framework == fw) & (d.labels == l) & (d.variant == v)].delta
-                if len(g): tot[v].append((g.mean(), int((g > 0).sum()), len(g), gain))
-                cells.append(cell(*tot[v][-1]) if len(g) else '')
-            if any(cells):
-                rows.append([display_name(fw), str(l), '' if gain is None else f'{gain:+.2f}', *cells])
-                gains.append(gain)
+            gain = p - q if p is not None and q is not None else math.nan
+            spread = g[g.variant.isin(VERDICT_VARIANTS.values())].drop_duplicates('base_folder').base_dice.std()
+            for col, v in VERDICT_VARIANTS.items():
+                x = g[g.variant == v].delta
+                if len(x): rows.append(dict(framework=fw, labels=l, gain=gain, column=col, mean=x.mean(),
+                                            positive=int((x > 0).sum()), n=len(x), base_std=spread))
+    return pd.DataFrame(rows, columns=['framework', 'labels', 'gain', 'column', 'mean', 'positive', 'n', 'base_std'])
+
+def _verdict_sums(g:pd.DataFrame) -> dict:
+    """Per column of one framework's `verdict_data`: (summed mean differences, positive, n, the paper's gains summed
+    over the same label counts, NaN if one is unknown, those label counts)."""
+    return {c: (x['mean'].sum(), int(x.positive.sum()), int(x.n.sum()), x.gain.sum(min_count=len(x)), list(x.labels))
+            for c, x in g.groupby('column', sort=False)}
+
+def _share(m, pos, n, gain) -> str:
+    return f'{m:+.2f} ({pos} of {n} > 0' + (f', {100 * m / gain:.0f} % of it)' if gain == gain and gain else ')')
+
+def verdict_markdown(runs:pd.DataFrame) -> str:
+    """Where the paper's gain comes from (`verdict_data`): per framework and label count, the paper's gain beside ours
+    for each of `VERDICT_VARIANTS`: the mean paired difference (points), how many differences are positive, and the
+    mean as a share of the paper's gain. A framework measured at two label counts or more ends with a `sum` row: the
+    paper's gains summed, and per variant its mean differences summed over the label counts it was run at, all its
+    paired differences' signs, and that sum as a share of the paper's gains at the same label counts."""
+    v, rows = verdict_data(runs), []
+    for fw, g in v.groupby('framework', sort=False):
+        gains = g.drop_duplicates('labels').set_index('labels').gain
+        for l, x in g.groupby('labels', sort=False):
+            at = {r.column: _share(r.mean, r.positive, r.n, r.gain) for r in x.itertuples()}
+            rows.append([display_name(fw), str(l), '' if gains[l] != gains[l] else f'{gains[l]:+.2f}',
+                         *[at.get(c, '') for c in VERDICT_VARIANTS]])
         if len(gains) > 1:
-            known = lambda t: all(x[3] is not None for x in t)
-            rows.append([display_name(fw), 'sum', f'{sum(gains):+.2f}' if None not in gains else '',
-                         *[cell(sum(x[0] for x in t), sum(x[1] for x in t), sum(x[2] for x in t),
-                                sum(x[3] for x in t) if known(t) else None) if t else '' for t in tot.values()]])
+            s = _verdict_sums(g)
+            rows.append([display_name(fw), 'sum', '' if gains.isna().any() else f'{gains.sum():+.2f}',
+                         *[_share(*s[c][:4]) if c in s else '' for c in VERDICT_VARIANTS]])
     return _md(['framework', 'labels', "paper's gain", *VERDICT_VARIANTS], rows)
 
+def verdict_text(runs:pd.DataFrame) -> str:
+    """The verdict in words, a bullet per framework measured at two label counts or more (`verdict_data`): the
+    paper's gains summed, each variant's summed mean paired differences as a share of them with their signs, the
+    variant that reproduces most, and for scale the seed std of the framework's own Dice (Table 2's cells)."""
+    v, out = verdict_data(runs), []
+    counts = lambda ls: ', '.join(map(str, ls[:-1])) + f' and {ls[-1]}' if len(ls) > 1 else str(ls[0])
+    split0 = runs.split.isna() | (runs.split == 0) if 'split' in runs else True
+    for fw, g in v.groupby('framework', sort=False):
+        ls, s = sorted(set(g.labels)), _verdict_sums(g)
+        if len(ls) < 2: continue
+        gains = g.drop_duplicates('labels').gain
+        head = (f"the paper's gains sum to {gains.sum():+.2f} points over {counts(ls)} labels"
+                if not gains.isna().any() else f'measured at {counts(ls)} labels')
+        def part(c, m, pos, n, gain, at):
+            share = f'{100 * m / gain:.0f} % of the paper\'s, ' if gain == gain and gain else ''
+            return f'{c} {m:+.2f} ({share}{pos} of {n} > 0' + (f', at {counts(at)} labels only)' if at != ls else ')')
+        text = (f'- {display_name(fw)}: {head}. Ours, the mean paired differences summed the same way: '
+                + '; '.join(part(c, *x) for c, x in s.items()) + '.')
+        whole = [c for c, x in s.items() if x[4] == ls]
+        if len(whole) > 1: text += f' The most: {max(whole, key=lambda c: s[c][0])}.'
+        sd = runs[(runs.method == fw) & split0 & runs.labels.isin(ls)].groupby('labels').dice.std().dropna()
+        if len(sd): text += (f" For scale, {display_name(fw)}'s own Dice has a seed std of {_span(sd.min(), sd.max())} "
+                             'points at these label counts.')
+        out.append('\n'.join(textwrap.wrap(text, 120, subsequent_indent='  ', break_on_hyphens=False)))
+    return '\n'.join(out) + '\n'
 def case_effect_markdown(runs:pd.DataFrame, runs_dir, dark:int=5) -> str:
     """Per framework and SAM variant (pooled over label counts): the mean paired Dice change (points) on the `dark`
     test scans whose atrium is darkest and on the others, the base runs' Dice on each, and Spearman's rho between a
@@ -223,6 +265,7 @@ README_BLOCKS = {'table1': lambda runs, runs_dir: _md(*table1_layout(table1_cell
                  'table2': lambda runs, runs_dir: table2_markdown(table2_cells(runs)),
                  'sam-effect': lambda runs, runs_dir: sam_effect_markdown(runs),
                  'verdict': lambda runs, runs_dir: verdict_markdown(runs),
+                 'verdict-text': lambda runs, runs_dir: verdict_text(runs),
                  'case-effect': case_effect_markdown,
                  'costs': cost_markdown}       # what -> function(runs, runs_dir) -> markdown
 _PROMPT_ONLY = ('table1',)                     # blocks of prompt-only runs: '<what> <dataset>', no preset
