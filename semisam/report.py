@@ -127,7 +127,7 @@ def sam_effect_markdown(runs:pd.DataFrame) -> str:
                      f'{int((g.delta > 0).sum())} of {len(g)}'])
     return _md(['SAM term', *map(str, cols), 'paired differences > 0'], rows)
 
-# %% ../nbs/10_report.ipynb #2d302525
+# %% ../nbs/10_report.ipynb #3ef5263e
 VERDICT_VARIANTS = {'GT prompts (the leak)': 'LiteMedSAM, GT prompts, label leak',
                     "the model's own prompts": 'LiteMedSAM', 'no knowledge (watershed)': 'watershed'}
 # column -> the SAM variant whose paired differences fill it (`sam_effect_data`; a variant of the main schedule)
