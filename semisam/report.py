@@ -20,40 +20,9 @@ from .figures import (plot_dice_vs_labels, sam_pl_curves, plot_sam_pl_dice, gate
                              case_effect_data, plot_case_effect)
 
 # %% auto #0
-__all__ = ['VERDICT_VARIANTS', 'README_BLOCKS', 'case_intensity_of', 'render_report', 'sam_effect_markdown', 'verdict_data',
-           'verdict_markdown', 'verdict_text', 'case_effect_markdown', 'cost_ratios', 'cost_markdown', 'readme_block',
-           'render_readme', 'write_readme', 'readme_drift']
-
-# %% ../nbs/10_report.ipynb #8fc7b159
-def _caption(table, dataset, preset=None):
-    what = ('prompt-only segmentation (Dice %; N = slices holding the target)' if table == 1
-            else 'Dice % by number of labeled scans')
-    paper = (' (paper, ours - paper)' if paper_values(dataset, f'table{table}')
-             else ' (the paper did not use this dataset)')
-    return f'Table {table} ({dataset}' + (f', preset {preset}' if preset else '') + f'): {what}. ' \
-           f'Cells: ours mean ± sample std over seeds{paper}.'
-
-def _unit(runs):
-    u = set(runs.unit)
-    return u.pop() if len(u) == 1 else 'mixed'
-
-def _write_table(reports_dir, stem, md, csv, page):
-    for ext, text in (('md', md), ('csv', csv), ('html', page)):
-        atomic_write_text(Path(reports_dir)/f'{stem}.{ext}', text)
-
-def _page(body, title='semisam report') -> str:
-    return (f'<!doctype html>\n<html><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            '<style>table{border-collapse:collapse;margin:1em 0}'
-            'td,th{border:1px solid #bbb;padding:2px 6px;font:13px sans-serif}'
-            'caption{text-align:left;font-weight:bold}</style></head><body>\n' + body + '</body></html>\n')
-
-def _left_section(left:list[str], runs_dir) -> tuple[str, str]:
-    "Markdown and HTML listing the runs left out (one line each, paths from `runs_dir`)."
-    whys = [w.replace(f'{Path(runs_dir)}{os.sep}', '') for w in left]
-    head = f'Left out of every table: {len(left)} run(s) whose records fail the checks'
-    return (f'**{head}**\n\n' + ''.join(f'- `{w}`\n' for w in whys),
-            f'<p><b>{html.escape(head)}</b></p>\n<ul>\n' + ''.join(f'<li><code>{html.escape(w)}</code></li>\n'
-                                                                   for w in whys) + '</ul>\n')
+__all__ = ['VERDICT_VARIANTS', 'README_BLOCKS', 'case_intensity_of', 'sam_effect_markdown', 'verdict_data', 'verdict_markdown',
+           'verdict_text', 'case_effect_markdown', 'cost_ratios', 'cost_markdown', 'readme_block', 'render_readme',
+           'write_readme', 'readme_drift', 'analysis_markdown', 'render_report']
 
 # %% ../nbs/10_report.ipynb #30f5139a
 def case_intensity_of(runs_dir, dataset:str) -> dict | None:
@@ -61,59 +30,6 @@ def case_intensity_of(runs_dir, dataset:str) -> dict | None:
     from semisam.core import read_json
     p = Path(runs_dir).parent/'studies'/f'case_intensity_{dataset}.json'
     return read_json(p) if p.is_file() else None
-
-def render_report(runs_dir, reports_dir, figures:bool=True) -> str:
-    """Tables 1-2 (markdown, CSV, HTML) and figures (PNG in `reports_dir`/figures) from every run under `runs_dir` that
-    passes the checks, those left out listed last; returns the markdown. A `ReportError` when no run is left."""
-    runs_dir, reports_dir = Path(runs_dir), Path(reports_dir)
-    if not runs_dir.is_dir(): raise ReportError(f'{runs_dir}: no such runs folder')
-    runs, left = check_runs(runs_dir)
-    _warn(left)
-    if runs.empty: raise ReportError(f'{runs_dir}: ' + (f'none of its {len(left)} run records passes the checks'
-                                                         if left else 'no run records (no results.json below it)'))
-    ds = set(runs.dataset.dropna())
-    cites = [*sorted({paper_values(d, 'citation') or '' for d in ds} - {''}),
-             *sorted({paper_values(d, 'citation', cited=True) or '' for d in ds} - {''})]
-    md, body = [f'Paper values: {c}\n' for c in cites], [f'<p>Paper values: {html.escape(c)}</p>' for c in cites]
-    prompt = runs[runs.kind == 'prompt']
-    for ds in sorted(set(prompt.dataset.dropna())):
-        r = prompt[prompt.dataset == ds]; c = table1_cells(r); cap = _caption(1, ds)
-        h, rows, tips = table1_layout(c); dh, drows = detail_layout(c, 'prompts', _unit(r))
-        t_md = f'**{cap}**\n\n' + _md(h, rows) + f'\nDetailed:\n\n' + _md(dh, drows)
-        t_html = _html(h, rows, tips, cap) + _html(dh, drows, caption='Detailed')
-        _write_table(reports_dir, f'table1_{ds}', t_md, _csv(c), _page(t_html)); md.append(t_md); body.append(t_html)
-    train = runs[runs.kind == 'train']
-    for ds, pre in sorted({(d, p) for d, p in zip(train.dataset, train.preset)}, key=str):
-        r = (train[(train.dataset == ds) & (train.preset == pre)] if pre is not None
-             else train[(train.dataset == ds) & train.preset.isna()])
-        c = table2_cells(r); cap = _caption(2, ds, pre); stem = f'table2_{ds}_{pre}'
-        h, rows, tips = table2_layout(c); dh, drows = detail_layout(c, 'labels', _unit(r))
-        t_md = f'**{cap}**\n\n' + _md(h, rows) + f'\nDetailed:\n\n' + _md(dh, drows)
-        t_html = _html(h, rows, tips, cap) + _html(dh, drows, caption='Detailed')
-        _write_table(reports_dir, stem, t_md, _csv(c), _page(t_html)); md.append(t_md); body.append(t_html)
-        if figures:
-            fd = reports_dir/'figures'
-            plot_dice_vs_labels(r, fd/f'dice_vs_labels_{ds}_{pre}.png',
-                                f'{ds}, preset {pre}: Dice against labeled scans (dashed: paper)')
-            cv = sam_pl_curves(r, runs_dir)
-            if len(cv):
-                plot_sam_pl_dice(cv, fd/f'sam_pl_dice_{ds}_{pre}.png', f'{ds}, preset {pre}: SAM pseudo-label Dice')
-            if len(gate_data(r)):
-                plot_gate_comparison(r, fd/f'gate_{ds}_{pre}.png', f'{ds}, preset {pre}: reliability gate')
-            if len(sam_effect_data(r)):
-                plot_sam_effect(r, fd/f'sam_effect_{ds}_{pre}.png', f'{ds}, preset {pre}: what the SAM term adds')
-            inten = case_intensity_of(runs_dir, ds)
-            if inten is not None and len(case_effect_data(r, runs_dir, inten)):
-                plot_case_effect(r, runs_dir, inten, fd/f'case_effect_{ds}_{pre}.png',
-                                 f'{ds}, preset {pre}: the SAM term scan by scan')
-            if len(sam_information_data(r, runs_dir)):
-                plot_sam_information(r, runs_dir, fd/f'sam_information_{ds}_{pre}.png',
-                                     f'{ds}, preset {pre}: SAM pseudo-labels against the student')
-    if left: lm, lh = _left_section(left, runs_dir); md.append(lm); body.append(lh)
-    text = '\n'.join(md)
-    atomic_write_text(reports_dir/'tables.md', text)
-    atomic_write_text(reports_dir/'tables.html', _page('\n'.join(body)))
-    return text
 
 # %% ../nbs/10_report.ipynb #3116ed8c
 def sam_effect_markdown(runs:pd.DataFrame) -> str:
@@ -325,3 +241,127 @@ def write_readme(readme, runs_dir) -> list[str]:
 def readme_drift(readme, runs_dir) -> list[str]:
     "The keys of the results blocks of `readme` that differ from what the runs under `runs_dir` render; [] if none."
     return _rendered(readme, runs_dir)[1]
+
+# %% ../nbs/10_report.ipynb #8fc7b159
+def _caption(table, dataset, preset=None):
+    what = ('prompt-only segmentation (Dice %; N = slices holding the target)' if table == 1
+            else 'Dice % by number of labeled scans')
+    paper = (' (paper, ours - paper)' if paper_values(dataset, f'table{table}')
+             else ' (the paper did not use this dataset)')
+    return f'Table {table} ({dataset}' + (f', preset {preset}' if preset else '') + f'): {what}. ' \
+           f'Cells: ours mean ± sample std over seeds{paper}.'
+
+def _unit(runs):
+    u = set(runs.unit)
+    return u.pop() if len(u) == 1 else 'mixed'
+
+def _write_table(reports_dir, stem, md, csv, page):
+    for ext, text in (('md', md), ('csv', csv), ('html', page)):
+        atomic_write_text(Path(reports_dir)/f'{stem}.{ext}', text)
+
+def _page(body, title='semisam report') -> str:
+    return (f'<!doctype html>\n<html><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+            '<style>table{border-collapse:collapse;margin:1em 0}'
+            'td,th{border:1px solid #bbb;padding:2px 6px;font:13px sans-serif}'
+            'caption{text-align:left;font-weight:bold}</style></head><body>\n' + body + '</body></html>\n')
+
+def _left_section(left:list[str], runs_dir) -> tuple[str, str]:
+    "Markdown and HTML listing the runs left out (one line each, paths from `runs_dir`)."
+    whys = [w.replace(f'{Path(runs_dir)}{os.sep}', '') for w in left]
+    head = f'Left out of every table: {len(left)} run(s) whose records fail the checks'
+    return (f'**{head}**\n\n' + ''.join(f'- `{w}`\n' for w in whys),
+            f'<p><b>{html.escape(head)}</b></p>\n<ul>\n' + ''.join(f'<li><code>{html.escape(w)}</code></li>\n'
+                                                                   for w in whys) + '</ul>\n')
+
+# %% ../nbs/10_report.ipynb #81bc2bfe
+def analysis_markdown(runs:pd.DataFrame, runs_dir) -> str:
+    """The SAM term's analyses of one dataset and preset, as the README prints them: its effect run against run, where
+    the paper's gain comes from (table and words), its effect scan by scan, and the training costs; each only where
+    its runs exist."""
+    parts = []
+    if len(sam_effect_data(runs)):
+        parts.append(('The SAM term, run against run: mean paired Dice differences (points)',
+                      sam_effect_markdown(runs)))
+        if len(verdict_data(runs)):
+            parts.append(("Where the paper's gain comes from", verdict_markdown(runs) + '\n' + verdict_text(runs)))
+        ds = sorted(set(runs.dataset)); inten = case_intensity_of(runs_dir, ds[0]) if len(ds) == 1 else None
+        if inten is not None and len(case_effect_data(runs, runs_dir, inten)):
+            parts.append(('The SAM term scan by scan', case_effect_markdown(runs, runs_dir)))
+    if len(run_costs(runs, runs_dir)): parts.append(('Training cost (CPU minutes of the training thread)',
+                                                     cost_markdown(runs, runs_dir)))
+    return ''.join(f'**{t}**\n\n{m}\n' for t, m in parts)
+
+def _md_html(text:str) -> str:
+    "HTML of what `analysis_markdown` writes: bold lines, pipe tables, bullets (continued by indented lines), prose."
+    out, table, items = [], [], []
+    cells = lambda l: [c.strip() for c in l.strip().strip('|').split('|')]
+    def close():
+        if table: out.append(_html(cells(table[0]), [cells(l) for l in table[2:]])); table.clear()
+        if items:
+            out.append('<ul>\n' + ''.join(f'<li>{html.escape(i)}</li>\n' for i in items) + '</ul>\n'); items.clear()
+    for line in text.splitlines():
+        if line.startswith('|') and not items: table.append(line); continue
+        if line.startswith('  ') and items: items[-1] += ' ' + line.strip(); continue
+        close()
+        if line.startswith('|'): table.append(line)
+        elif line.startswith('- '): items.append(line[2:])
+        elif line.startswith('**') and line.endswith('**'): out.append(f'<p><b>{html.escape(line[2:-2])}</b></p>\n')
+        elif line.strip(): out.append(f'<p>{html.escape(line)}</p>\n')
+    close()
+    return ''.join(out)
+
+# %% ../nbs/10_report.ipynb #724f7703
+def render_report(runs_dir, reports_dir, figures:bool=True) -> str:
+    """Tables 1-2 (markdown, CSV, HTML) and figures (PNG in `reports_dir`/figures) from every run under `runs_dir` that
+    passes the checks, those left out listed last; returns the markdown. A `ReportError` when no run is left."""
+    runs_dir, reports_dir = Path(runs_dir), Path(reports_dir)
+    if not runs_dir.is_dir(): raise ReportError(f'{runs_dir}: no such runs folder')
+    runs, left = check_runs(runs_dir)
+    _warn(left)
+    if runs.empty: raise ReportError(f'{runs_dir}: ' + (f'none of its {len(left)} run records passes the checks'
+                                                         if left else 'no run records (no results.json below it)'))
+    ds = set(runs.dataset.dropna())
+    cites = [*sorted({paper_values(d, 'citation') or '' for d in ds} - {''}),
+             *sorted({paper_values(d, 'citation', cited=True) or '' for d in ds} - {''})]
+    md, body = [f'Paper values: {c}\n' for c in cites], [f'<p>Paper values: {html.escape(c)}</p>' for c in cites]
+    prompt = runs[runs.kind == 'prompt']
+    for ds in sorted(set(prompt.dataset.dropna())):
+        r = prompt[prompt.dataset == ds]; c = table1_cells(r); cap = _caption(1, ds)
+        h, rows, tips = table1_layout(c); dh, drows = detail_layout(c, 'prompts', _unit(r))
+        t_md = f'**{cap}**\n\n' + _md(h, rows) + f'\nDetailed:\n\n' + _md(dh, drows)
+        t_html = _html(h, rows, tips, cap) + _html(dh, drows, caption='Detailed')
+        _write_table(reports_dir, f'table1_{ds}', t_md, _csv(c), _page(t_html)); md.append(t_md); body.append(t_html)
+    train = runs[runs.kind == 'train']
+    for ds, pre in sorted({(d, p) for d, p in zip(train.dataset, train.preset)}, key=str):
+        r = (train[(train.dataset == ds) & (train.preset == pre)] if pre is not None
+             else train[(train.dataset == ds) & train.preset.isna()])
+        c = table2_cells(r); cap = _caption(2, ds, pre); stem = f'table2_{ds}_{pre}'
+        h, rows, tips = table2_layout(c); dh, drows = detail_layout(c, 'labels', _unit(r))
+        t_md = f'**{cap}**\n\n' + _md(h, rows) + f'\nDetailed:\n\n' + _md(dh, drows)
+        t_html = _html(h, rows, tips, cap) + _html(dh, drows, caption='Detailed')
+        _write_table(reports_dir, stem, t_md, _csv(c), _page(t_html)); md.append(t_md); body.append(t_html)
+        an = analysis_markdown(r, runs_dir)
+        if an: md.append(an); body.append(_md_html(an))
+        if figures:
+            fd = reports_dir/'figures'
+            plot_dice_vs_labels(r, fd/f'dice_vs_labels_{ds}_{pre}.png',
+                                f'{ds}, preset {pre}: Dice against labeled scans (dashed: paper)')
+            cv = sam_pl_curves(r, runs_dir)
+            if len(cv):
+                plot_sam_pl_dice(cv, fd/f'sam_pl_dice_{ds}_{pre}.png', f'{ds}, preset {pre}: SAM pseudo-label Dice')
+            if len(gate_data(r)):
+                plot_gate_comparison(r, fd/f'gate_{ds}_{pre}.png', f'{ds}, preset {pre}: reliability gate')
+            if len(sam_effect_data(r)):
+                plot_sam_effect(r, fd/f'sam_effect_{ds}_{pre}.png', f'{ds}, preset {pre}: what the SAM term adds')
+            inten = case_intensity_of(runs_dir, ds)
+            if inten is not None and len(case_effect_data(r, runs_dir, inten)):
+                plot_case_effect(r, runs_dir, inten, fd/f'case_effect_{ds}_{pre}.png',
+                                 f'{ds}, preset {pre}: the SAM term scan by scan')
+            if len(sam_information_data(r, runs_dir)):
+                plot_sam_information(r, runs_dir, fd/f'sam_information_{ds}_{pre}.png',
+                                     f'{ds}, preset {pre}: SAM pseudo-labels against the student')
+    if left: lm, lh = _left_section(left, runs_dir); md.append(lm); body.append(lh)
+    text = '\n'.join(md)
+    atomic_write_text(reports_dir/'tables.md', text)
+    atomic_write_text(reports_dir/'tables.html', _page('\n'.join(body)))
+    return text
