@@ -31,6 +31,7 @@ AIMS = {  # figure -> device type -> (op, value)
     'lite_encode_all': {'cpu': ('<=', 1200.)},           # seconds: one-time encoding of the 30 shared training cases
     'lite_warm':      {'cpu': ('<=', 120.)},             # seconds: pseudo-labels of the 29 unlabeled ones, warm cache
     'semisam_run':    {'cpu': ('<=', 1.5)},              # a SemiSAM run / its framework's, warm cache, fills included
+    'semisam_run_uamt': {'cpu': ('<=', 1.5)},            # the same with UA-MT
 }
 
 def verdict(name:str, value:float|None, device:str) -> dict:
@@ -73,7 +74,8 @@ SUITES = {
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
         litemedsam_decoder=dict(slices=8, repeats=3, warmup=1, engines=True),
         lite_pipeline=dict(cases=None, compare_cases=2),
-        semisam_run=dict(preset='cpu', method='semisam-mt', labels=2, steps=20)),
+        semisam_run=dict(preset='cpu', method='semisam-mt', labels=2, steps=20),
+        semisam_run_uamt=dict(preset='cpu', method='semisam-uamt', labels=2, steps=20)),
     'train': dict(                                        # the cpu preset's training step and test alone, in minutes
         sliding_window=dict(shape=(175, 132, 88), patch=(96, 96, 64), stride_xy=32, stride_z=16, n_filters=8,
                             downsample=2, batch_size=4, repeats=3, warmup=1),
@@ -86,7 +88,8 @@ SUITES = {
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
         litemedsam_decoder=dict(slices=8, repeats=3, warmup=1, engines=True)),
     'run': dict(                                          # a SemiSAM run against its framework's (the shared LA cases)
-        semisam_run=dict(preset='cpu', method='semisam-mt', labels=2, steps=20)),
+        semisam_run=dict(preset='cpu', method='semisam-mt', labels=2, steps=20),
+        semisam_run_uamt=dict(preset='cpu', method='semisam-uamt', labels=2, steps=20)),
     'tiny': dict(
         sam_encoder=dict(sam=SAM_TINY, crops=1, repeats=1, warmup=0),
         semisam_step=dict(preset='smoke', backend='sam-med3d', sam=SAM_TINY, repeats=1, warmup=0, **{'sam.rounds': 2},
@@ -155,7 +158,7 @@ def run_bench(suite:str='cpu', out=None, device=None, repeats:int|None=None, dry
     for k, fn in (('litemedsam_encoder', bench_litemedsam_encoder), ('litemedsam_decoder', bench_litemedsam_decoder),
                   ('lite_pipeline', bench_lite_pipeline)):
         meas(k, lambda k=k, fn=fn: fn(device=dev, **spec[k]))
-    meas('semisam_run', lambda: bench_semisam_run(device=dev, **spec['semisam_run']))
+    for k in ('semisam_run', 'semisam_run_uamt'): meas(k, lambda k=k: bench_semisam_run(device=dev, **spec[k]))
     lp = figs['lite_pipeline']                                   # its two time aims, as figures of their own
     figs['lite_encode_all'] = {**lp, 'ratio': lp.get('sec_encode_all')}
     figs['lite_warm'] = {**lp, 'ratio': lp.get('sec_pseudo_labels_warm')}
@@ -189,7 +192,8 @@ def run_bench(suite:str='cpu', out=None, device=None, repeats:int|None=None, dry
 
 # %% ../nbs/12_bench.ipynb #54680416
 RATIO_FIGURES = ('sam_encoder', 'semisam_online', 'semisam_bank', 'sliding_window', 'vnet_step', 'vnet_compile',
-                 'litemedsam_encoder', 'litemedsam_decoder', 'lite_pipeline', 'semisam_run')
+                 'litemedsam_encoder', 'litemedsam_decoder', 'lite_pipeline', 'semisam_run',
+                 'semisam_run_uamt')
 TIME_FIGURES = ('lite_encode_all', 'lite_warm')          # figures in seconds, with an upper aim
 _LABELS = dict(sam_encoder='SAM-Med3D encoder: medim / fast path', semisam_online='SemiSAM step (online) / MT step',
                semisam_bank='SemiSAM step (bank) / MT step', sliding_window='sliding window: one-window loop / ours',
@@ -197,7 +201,7 @@ _LABELS = dict(sam_encoder='SAM-Med3D encoder: medim / fast path', semisam_onlin
                litemedsam_encoder='LiteMedSAM encoder: eager / channels_last',
                litemedsam_decoder='LiteMedSAM decoder: per slice / batched',
                lite_pipeline='LiteMedSAM pseudo-labels: plain loop / ours',
-               semisam_run="SemiSAM run / its framework's run")
+               semisam_run="SemiSAM-MT run / MT run", semisam_run_uamt='SemiSAM-UA-MT run / UA-MT run')
 
 def _fmt_aim(f):
     a = f.get('aim')
