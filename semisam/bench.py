@@ -251,14 +251,19 @@ def format_table(res:dict) -> str:
 
 # %% ../nbs/12_bench.ipynb #9ce80fc2
 def plot_bench(res:dict, path) -> Path:
-    "Bar chart of the ratios against their aims (log scale), and the peak memory, saved as PNG at `path`."
+    """Bar chart of the suite's ratios against their aims (log scale), and its peak memory when measured, saved as PNG
+    at `path`; figures the suite skipped are left out."""
     import matplotlib, matplotlib.ticker
     if 'matplotlib.pyplot' not in sys.modules: matplotlib.use('Agg')
     import matplotlib.pyplot as plt
-    F_ = res['figures']
-    fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 3.6), gridspec_kw=dict(width_ratios=(2.2, 1)))
-    names = list(RATIO_FIGURES)[::-1]
-    F_ = {k: F_.get(k, {}) for k in (*RATIO_FIGURES, 'memory_paper', 'memory_cpu')}
+    F_ = {k: res['figures'].get(k, {}) for k in (*RATIO_FIGURES, 'memory_paper', 'memory_cpu')}
+    ran = lambda k: bool(F_[k]) and 'skipped' not in F_[k]              # absent from an older record: not run
+    names = [k for k in RATIO_FIGURES if ran(k)][::-1] or list(RATIO_FIGURES)[::-1]
+    memory = ran('memory_paper') or ran('memory_cpu')
+    size = (11 if memory else 9.5, max(2.4, 1.3 + 0.26 * len(names)))
+    fig, axs = plt.subplots(1, 2 if memory else 1, figsize=size, squeeze=False,
+                            gridspec_kw=dict(width_ratios=(2.2, 1) if memory else (1,)))
+    a1 = axs[0, 0]
     vals = [F_[k].get('ratio') or float('nan') for k in names]
     cols = ['tab:green' if F_[k].get('met') else 'tab:red' if F_[k].get('met') is False else 'tab:gray' for k in names]
     a1.barh(range(len(names)), vals, color=cols)
@@ -276,7 +281,13 @@ def plot_bench(res:dict, path) -> Path:
                   'dotted: aim elsewhere)', fontsize=7)
     a1.set_title(f"semisam bench, suite {res['suite']}{' (dry run)' if res.get('dry_run') else ''}, {res['device']}",
                  fontsize=9)
-    cuda = str(res['device']).startswith('cuda')
+    if memory: _plot_memory(axs[0, 1], F_, str(res['device']).startswith('cuda'))
+    fig.tight_layout()
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f'.{path.stem}.tmp.png'); fig.savefig(tmp, dpi=110); plt.close(fig); os.replace(tmp, path)
+    return path
+
+def _plot_memory(a2, F_, cuda:bool):
     mem = [(k.split('_')[1], (F_[k].get('cuda_max_allocated_mib') if cuda
                               else F_[k].get('peak_rss_mib') or F_[k].get('peak_rss_seen_mib')))
            for k in ('memory_paper', 'memory_cpu')]
@@ -285,10 +296,6 @@ def plot_bench(res:dict, path) -> Path:
         a2.text(i, (v or 0) / 1024, f'{(v or 0) / 1024:.2f}', ha='center', va='bottom', fontsize=8)
     a2.set_ylabel('GiB')
     a2.set_title(('CUDA max allocated' if cuda else 'peak RSS') + ', one semisam-mt iteration', fontsize=9)
-    fig.tight_layout()
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.stem}.tmp.png'); fig.savefig(tmp, dpi=110); plt.close(fig); os.replace(tmp, path)
-    return path
 
 # %% ../nbs/12_bench.ipynb #c851a890
 def main(argv=None) -> int:
