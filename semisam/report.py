@@ -51,7 +51,7 @@ VERDICT_VARIANTS = {'GT prompts (the leak)': 'LiteMedSAM, GT prompts, label leak
 def verdict_data(runs:pd.DataFrame) -> pd.DataFrame:
     """Per framework, label count and column of `VERDICT_VARIANTS` that has pairs: the paper's gain there (its SemiSAM
     row minus its base framework's, Table 2; NaN where it has none), the mean paired difference (points), how many
-    of the `n` differences are positive, and the base runs' seed std of Dice (points; NaN for one seed)."""
+    of the `n` differences are positive, and their sample variance (NaN for one)."""
     d, paper = sam_effect_data(runs), _paper(runs.to_dict('records'), 'table2')
     rows = []
     for fw in dict.fromkeys(d.framework):
@@ -59,18 +59,19 @@ def verdict_data(runs:pd.DataFrame) -> pd.DataFrame:
             g = d[(d.framework == fw) & (d.labels == l)]
             p, q = paper.get(f'semisam-{fw}', {}).get(l), paper.get(fw, {}).get(l)
             gain = p - q if p is not None and q is not None else math.nan
-            spread = g[g.variant.isin(VERDICT_VARIANTS.values())].drop_duplicates('base_folder').base_dice.std()
             for col, v in VERDICT_VARIANTS.items():
                 x = g[g.variant == v].delta
                 if len(x): rows.append(dict(framework=fw, labels=l, gain=gain, column=col, mean=x.mean(),
-                                            positive=int((x > 0).sum()), n=len(x), base_std=spread))
-    return pd.DataFrame(rows, columns=['framework', 'labels', 'gain', 'column', 'mean', 'positive', 'n', 'base_std'])
+                                            positive=int((x > 0).sum()), n=len(x), var=x.var()))
+    return pd.DataFrame(rows, columns=['framework', 'labels', 'gain', 'column', 'mean', 'positive', 'n', 'var'])
 
 def _verdict_sums(g:pd.DataFrame) -> dict:
     """Per column of one framework's `verdict_data`: (summed mean differences, positive, n, the paper's gains summed
-    over the same label counts, NaN if one is unknown, those label counts)."""
-    return {c: (x['mean'].sum(), int(x.positive.sum()), int(x.n.sum()), x.gain.sum(min_count=len(x)), list(x.labels))
-            for c, x in g.groupby('column', sort=False)}
+    over the same label counts, NaN if one is unknown, those label counts, the sum's standard error: the root of the
+    summed var / n, NaN unless every label count has two differences or more)."""
+    se = lambda x: math.sqrt((x['var'] / x.n).sum()) if (x.n >= 2).all() else math.nan
+    return {c: (x['mean'].sum(), int(x.positive.sum()), int(x.n.sum()), x.gain.sum(min_count=len(x)), list(x.labels),
+                se(x)) for c, x in g.groupby('column', sort=False)}
 
 def _share(m, pos, n, gain) -> str:
     return f'{m:+.2f} ({pos} of {n} > 0' + (f', {100 * m / gain:.0f} % of it)' if gain == gain and gain else ')')
@@ -96,8 +97,10 @@ def verdict_markdown(runs:pd.DataFrame) -> str:
 
 def verdict_text(runs:pd.DataFrame) -> str:
     """The verdict in words, a bullet per framework measured at two label counts or more (`verdict_data`): the
-    paper's gains summed, each variant's summed mean paired differences as a share of them with their signs, the
-    variant that reproduces most, and for scale the seed std of the framework's own Dice (Table 2's cells)."""
+    paper's gains summed, each variant's summed mean paired differences with their standard error, as a share of
+    them, with their signs and the two-sided sign test of them; the variant that reproduces most, and for scale the
+    seed std of the framework's own Dice (Table 2's cells)."""
+    from scipy.stats import binomtest
     v, out = verdict_data(runs), []
     counts = lambda ls: ', '.join(map(str, ls[:-1])) + f' and {ls[-1]}' if len(ls) > 1 else str(ls[0])
     split0 = runs.split.isna() | (runs.split == 0) if 'split' in runs else True
@@ -107,10 +110,12 @@ def verdict_text(runs:pd.DataFrame) -> str:
         gains = g.drop_duplicates('labels').gain
         head = (f"the paper's gains sum to {gains.sum():+.2f} points over {counts(ls)} labels"
                 if not gains.isna().any() else f'measured at {counts(ls)} labels')
-        def part(c, m, pos, n, gain, at):
+        def part(c, m, pos, n, gain, at, se):
             share = f'{100 * m / gain:.0f} % of the paper\'s, ' if gain == gain and gain else ''
-            return f'{c} {m:+.2f} ({share}{pos} of {n} > 0' + (f', at {counts(at)} labels only)' if at != ls else ')')
-        text = (f'- {display_name(fw)}: {head}. Ours, the mean paired differences summed the same way: '
+            return (f'{c} {m:+.2f}' + (f' ± {se:.2f}' if se == se else '') + f' ({share}{pos} of {n} > 0, p = '
+                    f'{binomtest(pos, n).pvalue:.2f}' + (f', at {counts(at)} labels only)' if at != ls else ')'))
+        text = (f'- {display_name(fw)}: {head}. Ours, the mean paired differences summed the same way (± standard '
+                'error over seeds; p: sign test of the differences): '
                 + '; '.join(part(c, *x) for c, x in s.items()) + '.')
         whole = [c for c, x in s.items() if x[4] == ls]
         if len(whole) > 1: text += f' The most: {max(whole, key=lambda c: s[c][0])}.'
