@@ -59,7 +59,7 @@ SUITES = {
                    n_train=8),
         litemedsam_encoder=dict(slices=16, repeats=5, warmup=2),
         litemedsam_decoder=dict(slices=32, repeats=5, warmup=2),
-        lite_pipeline=dict(cases=None, compare_cases=2)),
+        lite_pipeline=dict(cases=None, compare_cases=2, whole=True)),
     'cpu': dict(
         sam_encoder=dict(sam=VIT_B, crops=1, repeats=3, warmup=1),
         semisam_step=dict(preset='cpu', backend='classical', repeats=5, warmup=1),
@@ -73,7 +73,7 @@ SUITES = {
         train=None,
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
         litemedsam_decoder=dict(slices=8, repeats=3, warmup=1, engines=True),
-        lite_pipeline=dict(cases=None, compare_cases=2),
+        lite_pipeline=dict(cases=None, compare_cases=2, whole=True, engine='onnx'),
         semisam_run=dict(preset='cpu', method='semisam-mt', labels=2, steps=20),
         semisam_run_uamt=dict(preset='cpu', method='semisam-uamt', labels=2, steps=20)),
     'train': dict(                                        # the cpu preset's training step and test alone, in minutes
@@ -83,7 +83,7 @@ SUITES = {
     'lite': dict(                                         # the LiteMedSAM figures alone (the shared LA cases needed)
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
         litemedsam_decoder=dict(slices=8, repeats=3, warmup=1, engines=True),
-        lite_pipeline=dict(cases=None, compare_cases=2)),
+        lite_pipeline=dict(cases=None, compare_cases=2, whole=True, engine='onnx')),
     'engines': dict(                                      # LiteMedSAM's engines side by side, no LA cases needed
         litemedsam_encoder=dict(slices=1, repeats=5, warmup=1, compile=True, engines=True),
         litemedsam_decoder=dict(slices=8, repeats=3, warmup=1, engines=True)),
@@ -220,7 +220,7 @@ def bench_rows(res:dict) -> list[dict]:
         rows.append(dict(figure=k, value=f.get('ratio'), unit='x', aim=_fmt_aim(f), met=f.get('met'), detail=detail))
     for k in TIME_FIGURES:
         f = F_.get(k, {})
-        what = {'lite_encode_all': 'one-time encoding of every slice in the labels\' extent',
+        what = {'lite_encode_all': 'one-time encoding of ' + f.get('encoded', "the labels' extent"),
                 'lite_warm': 'pseudo-labels of the unlabeled cases from a warm cache'}[k]
         rows.append(dict(figure=k, value=f.get('ratio'), unit='s', aim=_fmt_aim(f), met=f.get('met'),
                          detail=f.get('error') or f.get('skipped')

@@ -170,9 +170,10 @@ def _label_extent(lab, margin:int) -> list:
     return list(range(max(int(zs[0]) - margin, 0), min(int(zs[-1]) + margin, lab.shape[-1] - 1) + 1)) if len(zs) else []
 
 def bench_lite_pipeline(cases:int|None=None, compare_cases:int=2, downsample:int=2, margin:int=3, cache=None, root=None,
-                        device='cpu', **lite) -> dict:
-    """LiteMedSAM pseudo-labels of the shared LA training cases at 1/`downsample`:
-    one-time encoding, warm-cache pseudo-labels, plain loop / ours."""
+                        device='cpu', whole:bool=False, **lite) -> dict:
+    """LiteMedSAM pseudo-labels of the shared LA training cases at 1/`downsample`: one-time encoding (every slice
+    if `whole`, as the bank's whole volumes need, else the labels' extent), warm-cache pseudo-labels, plain loop /
+    ours; `lite`: `LiteMedSAM`'s settings (`engine='onnx'`)."""
     from semisam.litemedsam import LiteMedSAM, load_litemedsam
     from semisam.backends import SliceWise, EmbeddingCache
     from semisam.prompts import SliceBoxPrompter, pseudo_label
@@ -189,7 +190,7 @@ def bench_lite_pipeline(cases:int|None=None, compare_cases:int=2, downsample:int
     crop = lambda a: torch.from_numpy(np.ascontiguousarray(a))[None, None]
     enc, t, n_enc = SliceWise(model, cache=store), time.perf_counter(), 0
     for img, lab in vols:
-        zs = _label_extent(lab > 0, margin); n_enc += len(zs)
+        zs = list(range(lab.shape[-1])) if whole else _label_extent(lab > 0, margin); n_enc += len(zs)
         enc.embeddings(enc.encode(crop(img)), 0, zs)
     sec_encode = time.perf_counter() - t
     prompter = SliceBoxPrompter(margin=margin)
@@ -222,4 +223,5 @@ def bench_lite_pipeline(cases:int|None=None, compare_cases:int=2, downsample:int
                 pseudo_label_dice=float(np.mean([dice(p, lab > 0) for p, (_, lab) in zip(pls, vols[1:])])),
                 check=f'min Dice plain vs ours {d_plain:.4f}; cold {sec_plain / sec_cold:.2f}x', cases=len(vols),
                 compare_cases=len(cmp), downsample=downsample, margin=margin, threads=torch.get_num_threads(),
+                encoded='every slice' if whole else "the labels' extent",
                 model=repr(model))
