@@ -124,6 +124,7 @@ def verdict_text(runs:pd.DataFrame) -> str:
                              'points at these label counts.')
         out.append('\n'.join(textwrap.wrap(text, 120, subsequent_indent='  ', break_on_hyphens=False)))
     return '\n'.join(out) + '\n'
+
 def case_effect_markdown(runs:pd.DataFrame, runs_dir, dark:int=5) -> str:
     """Per framework and SAM variant (pooled over label counts): the mean paired Dice change (points) on the `dark`
     test scans whose atrium is darkest and on the others, the base runs' Dice on each, and Spearman's rho between a

@@ -221,7 +221,6 @@ def _md(header, rows) -> str:
     lines = ['| ' + ' | '.join(map(esc, header)) + ' |', '|' + '---|' * len(header)]
     return '\n'.join(lines + ['| ' + ' | '.join(map(esc, r)) + ' |' for r in rows]) + '\n'
 
-
 def table2_layout(cells:pd.DataFrame):
     """Header, rows (strings) and per-cell run folders of Table 2 in the paper's layout: a column per label count
     of ours or of the paper's cited cells (none of the paper's for a dataset it did not use)."""
