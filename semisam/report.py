@@ -74,12 +74,13 @@ def _verdict_sums(g:pd.DataFrame) -> dict:
                 se(x)) for c, x in g.groupby('column', sort=False)}
 
 def _share(m, pos, n, gain) -> str:
-    return f'{m:+.2f} ({pos} of {n} > 0' + (f', {100 * m / gain:.0f} % of it)' if gain == gain and gain else ')')
+    "A variant's mean difference, its signs, and its share of the paper's gain where that gain is positive."
+    return f'{m:+.2f} ({pos} of {n} > 0' + (f', {100 * m / gain:.0f} % of it)' if gain > 0 else ')')
 
 def verdict_markdown(runs:pd.DataFrame) -> str:
     """Where the paper's gain comes from (`verdict_data`): per framework and label count, the paper's gain beside ours
     for each of `VERDICT_VARIANTS`: the mean paired difference (points), how many differences are positive, and the
-    mean as a share of the paper's gain. A framework measured at two label counts or more ends with a `sum` row: the
+    mean as a share of the paper's gain (where positive). A framework measured at two label counts or more ends with a `sum` row: the
     paper's gains summed, and per variant its mean differences summed over the label counts it was run at, all its
     paired differences' signs, and that sum as a share of the paper's gains at the same label counts."""
     v, rows = verdict_data(runs), []
@@ -111,7 +112,7 @@ def verdict_text(runs:pd.DataFrame) -> str:
         head = (f"the paper's gains sum to {gains.sum():+.2f} points over {counts(ls)} labels"
                 if not gains.isna().any() else f'measured at {counts(ls)} labels')
         def part(c, m, pos, n, gain, at, se):
-            share = f'{100 * m / gain:.0f} % of the paper\'s, ' if gain == gain and gain else ''
+            share = f'{100 * m / gain:.0f} % of the paper\'s, ' if gain > 0 else ''
             return (f'{c} {m:+.2f}' + (f' ± {se:.2f}' if se == se else '') + f' ({share}{pos} of {n} > 0, p = '
                     f'{binomtest(pos, n).pvalue:.2f}' + (f', at {counts(at)} labels only)' if at != ls else ')'))
         text = (f'- {display_name(fw)}: {head}. Ours, the mean paired differences summed the same way (± standard '
