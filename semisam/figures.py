@@ -13,7 +13,7 @@ import pandas as pd
 from .core import atomic_write_bytes, read_json
 from .records import ReportError, _curve_rows, _iteration
 from .models import model_title
-from .tables import (display_name, table2_cells, _main_backends, _paper, _variant, _variants,
+from .tables import (display_name, table2_cells, late_term, _main_backends, _paper, _variant, _variants,
                             _gate, _stats, _order)
 
 # %% auto #0
@@ -22,10 +22,10 @@ __all__ = ['dice_vs_labels_data', 'plot_dice_vs_labels', 'sam_pl_points', 'sam_p
            'plot_sam_information', 'case_effect_data', 'plot_case_effect']
 
 # %% ../nbs/09c_figures.ipynb #fb65815c
-def _figure(w=6.0, h=4.0, ncols=1):
+def _figure(w=6.0, h=4.0, ncols=1, nrows=1):
     from matplotlib.figure import Figure
     fig = Figure(figsize=(w, h), dpi=110)
-    return fig, fig.subplots(1, ncols)
+    return fig, fig.subplots(nrows, ncols)
 
 def _save(fig, path) -> Path:
     buf = io.BytesIO(); fig.savefig(buf, format='png', bbox_inches='tight')
@@ -183,7 +183,7 @@ def _sam_variant(r) -> str:
 def sam_effect_data(runs:pd.DataFrame) -> pd.DataFrame:
     """Tidy paired differences: framework ('mt' | 'uamt'), variant, labels, seed, dice (%) of the SemiSAM run, base_dice
     of its framework's run with the same dataset, preset, labels, seed and labeled split, delta = dice - base_dice,
-    folders."""
+    late (the term from a bank first filled late in the run, `late_term`), folders."""
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
     split = lambda r: 0 if r.get('split') is None or (isinstance(r['split'], float) and math.isnan(r['split'])) \
         else int(r['split'])                                   # a run is paired within its labeled split only
@@ -196,37 +196,42 @@ def sam_effect_data(runs:pd.DataFrame) -> pd.DataFrame:
         b = base.get((r['dataset'], r['preset'], fw, r['labels'], r['seed'], split(r)))
         if b is None: continue
         rows.append(dict(framework=fw, variant=_sam_variant(r), labels=int(r['labels']), seed=r['seed'], dice=r['dice'],
-                         base_dice=b['dice'], delta=r['dice'] - b['dice'], folder=r['folder'], base_folder=b['folder']))
-    cols = ['framework', 'variant', 'labels', 'seed', 'dice', 'base_dice', 'delta', 'folder', 'base_folder']
+                         base_dice=b['dice'], delta=r['dice'] - b['dice'], late=late_term(r), folder=r['folder'],
+                         base_folder=b['folder']))
+    cols = ['framework', 'variant', 'labels', 'seed', 'dice', 'base_dice', 'delta', 'late', 'folder', 'base_folder']
     d = pd.DataFrame(rows, columns=cols)
     d['_o'] = d.framework.map(_order)
     return d.sort_values(['_o', 'variant', 'labels', 'seed']).drop(columns='_o').reset_index(drop=True)
 
 def plot_sam_effect(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
     """Change in Dice (points) from adding the SAM term, against labeled scans: a panel per framework, one point per
-    seed, the seeds' mean joined by a line per variant; PNG at `path`."""
+    seed, the seeds' mean joined by a line per variant; the runs whose term came from a bank first filled late
+    (`late_term`) in a second row of panels; PNG at `path`."""
     d = sam_effect_data(runs)
-    fws = list(dict.fromkeys(d.framework)); variants = list(dict.fromkeys(d.variant)); col = _palette(variants)
-    fig, axs = _figure(4.2 * max(len(fws), 1), 4.0, ncols=max(len(fws), 1))
+    fws = list(dict.fromkeys(d.framework)) or ['']; rows = sorted(set(d.late)) or [False]
+    variants = list(dict.fromkeys(d.variant)); col = _palette(variants)
+    fig, axs = _figure(4.2 * len(fws), 3.6 * len(rows), ncols=len(fws), nrows=len(rows))
     fig.set_layout_engine('constrained')
-    axs, legend = np.atleast_1d(axs), {}
-    for ax, fw in zip(axs, fws):
-        g = d[d.framework == fw]
-        for j, v in enumerate(variants):
-            s = g[g.variant == v]
-            if s.empty: continue
-            jit = 2 ** ((j - (len(variants) - 1) / 2) * 0.06)          # side by side on the log axis
-            ax.scatter(s.labels * jit, s.delta, s=14, color=col[v], alpha=0.7)
-            m, n = s.groupby('labels').delta.mean(), s.seed.nunique()
-            ax.plot(m.index * jit, m.values, '-', color=col[v], lw=1.5, label=f'{v} (mean of {n} seed{"s" * (n > 1)})')
-        ax.axhline(0, color='k', lw=0.8)
-        ax.set_xscale('log', base=2)
-        ticks = sorted(set(g.labels)); ax.set_xticks(ticks); ax.set_xticklabels([str(x) for x in ticks])
-        ax.set_xlabel('labeled scans'); ax.set_ylabel('Dice change from the SAM term (points)'); ax.grid(alpha=0.3)
-        ax.set_title(f'{display_name(fw)} + SemiSAM - {display_name(fw)}', fontsize=10)
-        legend.update(zip(*reversed(ax.get_legend_handles_labels())))
+    axs, legend = np.array(axs).reshape(len(rows), len(fws)), {}
+    for late, row in zip(rows, axs):
+        for ax, fw in zip(row, fws):
+            g = d[(d.framework == fw) & (d.late == late)]
+            here = [v for v in variants if v in set(g.variant)]
+            for j, v in enumerate(here):
+                s = g[g.variant == v]
+                jit = 2 ** ((j - (len(here) - 1) / 2) * 0.06)          # side by side on the log axis
+                ax.scatter(s.labels * jit, s.delta, s=14, color=col[v], alpha=0.7)
+                m = s.groupby('labels').delta.mean()
+                ax.plot(m.index * jit, m.values, '-', color=col[v], lw=1.5, label=v)
+            ax.axhline(0, color='k', lw=0.8)
+            ax.set_xscale('log', base=2)
+            ticks = sorted(set(g.labels)); ax.set_xticks(ticks); ax.set_xticklabels([str(x) for x in ticks])
+            ax.set_xlabel('labeled scans'); ax.set_ylabel('Dice change from the SAM term (points)'); ax.grid(alpha=0.3)
+            ax.set_title(f'{display_name(fw)} + SemiSAM - {display_name(fw)}' + (', bank filled late' if late else ''),
+                         fontsize=10)
+            legend.update(zip(*reversed(ax.get_legend_handles_labels())))
     if legend: fig.legend(legend.values(), legend.keys(), loc='outside lower center', ncol=2, fontsize=7)
-    if title: fig.suptitle(title, fontsize=10)
+    fig.suptitle((f'{title}\n' if title else '') + 'points: seeds; lines: their mean', fontsize=10)
     _save(fig, path)
     return d
 

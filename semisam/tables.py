@@ -19,8 +19,8 @@ from .data import paper_values
 from .models import model_title
 
 # %% auto #0
-__all__ = ['METHOD_NAMES', 'LATE_START', 'display_name', 'table2_cells', 'prompt_name', 'table1_cells', 'table2_layout',
-           'table1_layout', 'detail_layout', 'table2_markdown', 'table1_markdown', 'run_costs']
+__all__ = ['METHOD_NAMES', 'LATE_START', 'display_name', 'late_term', 'table2_cells', 'prompt_name', 'table1_cells',
+           'table2_layout', 'table1_layout', 'detail_layout', 'table2_markdown', 'table1_markdown', 'run_costs']
 
 # %% ../nbs/09b_tables.ipynb #9d9a6144
 METHOD_NAMES = {'supervised': 'Supervised', 'mt': 'MT', 'semisam-mt': 'MT + SemiSAM',
@@ -55,11 +55,17 @@ def _known(x) -> bool: return x is not None and not (isinstance(x, float) and ma
 
 LATE_START = 1 / 32     # a bank first filled later than this fraction of the run misses the term's largest weights
 
+def late_term(r) -> bool:
+    "Whether a run's SAM bank was first filled after `LATE_START` of the run (its term missed its largest weights)."
+    it, start = r.get('iterations'), r.get('bank_start')
+    return bool(r.get('sam_mode') == 'bank' and _known(start) and _known(it) and it and start > LATE_START * it)
+
 def _schedule(r) -> list[str]:
     """A SemiSAM bank run's labels for how its term was applied: 'SAM term from 1/4 of the run' when the bank was first
-    filled after `LATE_START` of the run; its prompt rule when other than its preset's (model prompts only)."""
+    filled after `LATE_START` of the run (`late_term`); its prompt rule when other than its preset's (model prompts
+    only)."""
     parts, it, start = [], r.get('iterations'), r.get('bank_start')
-    if r.get('sam_mode') == 'bank' and _known(start) and _known(it) and it and start > LATE_START * it:
+    if late_term(r):
         f = Fraction(int(start), int(it))
         parts.append(f"SAM term from {f if f.denominator <= 64 else f'{100 * start / it:.1f} %'} of the run")
     own = get_config(r['preset']).sam.largest if r.get('preset') in PRESETS else None
