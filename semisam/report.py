@@ -43,7 +43,7 @@ def sam_effect_markdown(runs:pd.DataFrame) -> str:
                      f'{int((g.delta > 0).sum())} of {len(g)}'])
     return _md(['SAM term', *map(str, cols), 'paired differences > 0'], rows)
 
-# %% ../nbs/10_report.ipynb #3ef5263e
+# %% ../nbs/10_report.ipynb #d7b2dd2c
 VERDICT_VARIANTS = {'GT prompts (the leak)': 'LiteMedSAM, GT prompts, label leak',
                     "the model's own prompts": 'LiteMedSAM', 'no knowledge (watershed)': 'watershed'}
 # column -> the SAM variant whose paired differences fill it (`sam_effect_data`; a variant of the main schedule)
@@ -96,6 +96,9 @@ def verdict_markdown(runs:pd.DataFrame) -> str:
                          *[_share(*s[c][:4]) if c in s else '' for c in VERDICT_VARIANTS]])
     return _md(['framework', 'labels', "paper's gain", *VERDICT_VARIANTS], rows)
 
+# %% ../nbs/10_report.ipynb #d8affbc5
+def _span(lo, hi, fmt='.1f') -> str: return format(lo, fmt) if format(lo, fmt) == format(hi, fmt) else f'{lo:{fmt}}-{hi:{fmt}}'
+
 def verdict_text(runs:pd.DataFrame) -> str:
     """The verdict in words, a bullet per framework measured at two label counts or more (`verdict_data`): the
     paper's gains summed, each variant's summed mean paired differences with their standard error, as a share of
@@ -126,6 +129,7 @@ def verdict_text(runs:pd.DataFrame) -> str:
         out.append('\n'.join(textwrap.wrap(text, 120, subsequent_indent='  ', break_on_hyphens=False)))
     return '\n'.join(out) + '\n'
 
+# %% ../nbs/10_report.ipynb #c3d07477
 def case_effect_markdown(runs:pd.DataFrame, runs_dir, dark:int=5) -> str:
     """Per framework and SAM variant (pooled over label counts): the mean paired Dice change (points) on the `dark`
     test scans whose atrium is darkest and on the others, the base runs' Dice on each, and Spearman's rho between a
@@ -147,8 +151,7 @@ def case_effect_markdown(runs:pd.DataFrame, runs_dir, dark:int=5) -> str:
     return _md(['SAM term', f'change on the {dark} darkest scans', 'their base Dice %', 'change on the others',
                 'their base Dice %', 'rho (intensity, change)', 'case pairs'], rows)
 
-def _span(lo, hi, fmt='.1f') -> str: return format(lo, fmt) if format(lo, fmt) == format(hi, fmt) else f'{lo:{fmt}}-{hi:{fmt}}'
-
+# %% ../nbs/10_report.ipynb #b766743b
 def cost_ratios(rc:pd.DataFrame, runs:pd.DataFrame) -> pd.Series:
     """Per run of `rc` (`run_costs`): a SemiSAM run's training CPU time over its base framework's run with the same
     labels, seed and labeled split (NaN for the base runs and a SemiSAM run without its base run)."""
