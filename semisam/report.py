@@ -80,9 +80,9 @@ def _share(m, pos, n, gain) -> str:
 def verdict_markdown(runs:pd.DataFrame) -> str:
     """Where the paper's gain comes from (`verdict_data`): per framework and label count, the paper's gain beside ours
     for each of `VERDICT_VARIANTS`: the mean paired difference (points), how many differences are positive, and the
-    mean as a share of the paper's gain (where positive). A framework measured at two label counts or more ends with a `sum` row: the
-    paper's gains summed, and per variant its mean differences summed over the label counts it was run at, all its
-    paired differences' signs, and that sum as a share of the paper's gains at the same label counts."""
+    mean as a share of the paper's gain (where positive). A framework measured at two label counts or more ends with a
+    `sum` row: the paper's gains summed, and per variant its mean differences summed over the label counts it was run
+    at, all its paired differences' signs, and that sum as a share of the paper's gains at the same label counts."""
     v, rows = verdict_data(runs), []
     for fw, g in v.groupby('framework', sort=False):
         gains = g.drop_duplicates('labels').set_index('labels').gain
