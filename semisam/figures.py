@@ -216,6 +216,7 @@ def plot_sam_effect(runs:pd.DataFrame, path, title:str='') -> pd.DataFrame:
     for late, row in zip(rows, axs):
         for ax, fw in zip(row, fws):
             g = d[(d.framework == fw) & (d.late == late)]
+            if g.empty: ax.set_visible(False); continue             # e.g. a framework without late-bank runs
             here = [v for v in variants if v in set(g.variant)]
             for j, v in enumerate(here):
                 s = g[g.variant == v]
