@@ -32,6 +32,10 @@ def case_intensity_of(runs_dir, dataset:str) -> dict | None:
     return read_json(p) if p.is_file() else None
 
 # %% ../nbs/10_report.ipynb #3116ed8c
+def _pts(x:float) -> str:
+    "Signed points with two decimals, a mean that rounds to zero shown as +0.00 (no '-0.00')."
+    return f'{round(float(x), 2) + 0.0:+.2f}'
+
 def sam_effect_markdown(runs:pd.DataFrame) -> str:
     """The SAM term's effect as a markdown table: per framework and SAM variant, the mean over seeds of the paired Dice
     differences (points, `sam_effect_data`) at each label count, and how many of the differences are positive."""
@@ -39,7 +43,7 @@ def sam_effect_markdown(runs:pd.DataFrame) -> str:
     cols, rows = sorted(set(d.labels)), []
     for (fw, v), g in d.groupby(['framework', 'variant'], sort=False):
         mean = g.groupby('labels').delta.mean()
-        rows.append([f'{display_name(fw)} + {v}', *[f'{mean[l]:+.2f}' if l in mean.index else '' for l in cols],
+        rows.append([f'{display_name(fw)} + {v}', *[_pts(mean[l]) if l in mean.index else '' for l in cols],
                      f'{int((g.delta > 0).sum())} of {len(g)}'])
     return _md(['SAM term', *map(str, cols), 'paired differences > 0'], rows)
 
@@ -75,7 +79,7 @@ def _verdict_sums(g:pd.DataFrame) -> dict:
 
 def _share(m, pos, n, gain) -> str:
     "A variant's mean difference, its signs, and its share of the paper's gain where that gain is positive."
-    return f'{m:+.2f} ({pos} of {n} > 0' + (f', {100 * m / gain:.0f} % of it)' if gain > 0 else ')')
+    return f'{_pts(m)} ({pos} of {n} > 0' + (f', {round(100 * m / gain)} % of it)' if gain > 0 else ')')
 
 def verdict_markdown(runs:pd.DataFrame) -> str:
     """Where the paper's gain comes from (`verdict_data`): per framework and label count, the paper's gain beside ours
@@ -115,8 +119,8 @@ def verdict_text(runs:pd.DataFrame) -> str:
         head = (f"the paper's gains sum to {gains.sum():+.2f} points over {counts(ls)} labels"
                 if not gains.isna().any() else f'measured at {counts(ls)} labels')
         def part(c, m, pos, n, gain, at, se):
-            share = f'{100 * m / gain:.0f} % of the paper\'s, ' if gain > 0 else ''
-            return (f'{c} {m:+.2f}' + (f' ± {se:.2f}' if se == se else '') + f' ({share}{pos} of {n} > 0, p = '
+            share = f'{round(100 * m / gain)} % of the paper\'s, ' if gain > 0 else ''
+            return (f'{c} {_pts(m)}' + (f' ± {se:.2f}' if se == se else '') + f' ({share}{pos} of {n} > 0, p = '
                     f'{binomtest(pos, n).pvalue:.2f}' + (f', at {counts(at)} labels only)' if at != ls else ')'))
         text = (f'- {display_name(fw)}: {head}. Ours, the mean paired differences summed the same way (± standard '
                 'error over seeds; p: sign test of the differences): '
@@ -146,8 +150,8 @@ def case_effect_markdown(runs:pd.DataFrame, runs_dir, dark:int=5) -> str:
         a, b = g[g.case.isin(darkest)], g[~g.case.isin(darkest)]
         per = g.groupby('case')[['intensity', 'delta']].mean()
         rho = spearmanr(per.intensity, per.delta).statistic if len(per) > 2 else float('nan')
-        rows.append([f'{display_name(fw)} + {v}', f'{a.delta.mean():+.2f}', f'{a.base_dice.mean():.1f}',
-                     f'{b.delta.mean():+.2f}', f'{b.base_dice.mean():.1f}', '' if rho != rho else f'{rho:+.2f}', str(len(g))])
+        rows.append([f'{display_name(fw)} + {v}', _pts(a.delta.mean()), f'{a.base_dice.mean():.1f}',
+                     _pts(b.delta.mean()), f'{b.base_dice.mean():.1f}', '' if rho != rho else f'{rho:+.2f}', str(len(g))])
     return _md(['SAM term', f'change on the {dark} darkest scans', 'their base Dice %', 'change on the others',
                 'their base Dice %', 'rho (intensity, change)', 'case pairs'], rows)
 
