@@ -77,9 +77,13 @@ def _verdict_sums(g:pd.DataFrame) -> dict:
     return {c: (x['mean'].sum(), int(x.positive.sum()), int(x.n.sum()), x.gain.sum(min_count=len(x)), list(x.labels),
                 se(x)) for c, x in g.groupby('column', sort=False)}
 
+def _of(m, gain) -> str:
+    "`m` as a percentage of the paper's `gain` ('46 %'), or '' where the paper gained nothing (or it is unknown)."
+    return f'{round(100 * m / gain)} %' if gain > 0 else ''
+
 def _share(m, pos, n, gain) -> str:
-    "A variant's mean difference, its signs, and its share of the paper's gain where that gain is positive."
-    return f'{_pts(m)} ({pos} of {n} > 0' + (f', {round(100 * m / gain)} % of it)' if gain > 0 else ')')
+    "A variant's mean difference, its signs, and its share of the paper's gain (`_of`)."
+    return f'{_pts(m)} ({pos} of {n} > 0' + (f', {_of(m, gain)} of it)' if _of(m, gain) else ')')
 
 def verdict_markdown(runs:pd.DataFrame) -> str:
     """Where the paper's gain comes from (`verdict_data`): per framework and label count, the paper's gain beside ours
@@ -119,7 +123,7 @@ def verdict_text(runs:pd.DataFrame) -> str:
         head = (f"the paper's gains sum to {gains.sum():+.2f} points over {counts(ls)} labels"
                 if not gains.isna().any() else f'measured at {counts(ls)} labels')
         def part(c, m, pos, n, gain, at, se):
-            share = f'{round(100 * m / gain)} % of the paper\'s, ' if gain > 0 else ''
+            share = f"{_of(m, gain)} of the paper's, " if _of(m, gain) else ''
             return (f'{c} {_pts(m)}' + (f' ± {se:.2f}' if se == se else '') + f' ({share}{pos} of {n} > 0, p = '
                     f'{binomtest(pos, n).pvalue:.2f}' + (f', at {counts(at)} labels only)' if at != ls else ')'))
         text = (f'- {display_name(fw)}: {head}. Ours, the mean paired differences summed the same way (± standard '
