@@ -20,9 +20,10 @@ from .figures import (plot_dice_vs_labels, sam_pl_curves, plot_sam_pl_dice, gate
                              case_effect_data, plot_case_effect)
 
 # %% auto #0
-__all__ = ['VERDICT_VARIANTS', 'README_BLOCKS', 'case_intensity_of', 'sam_effect_markdown', 'verdict_data', 'verdict_markdown',
-           'verdict_text', 'case_effect_markdown', 'cost_ratios', 'cost_markdown', 'readme_block', 'render_readme',
-           'write_readme', 'readme_drift', 'analysis_markdown', 'render_report']
+__all__ = ['VERDICT_VARIANTS', 'FRAMEWORK_PAIRS', 'README_BLOCKS', 'case_intensity_of', 'sam_effect_markdown', 'verdict_data',
+           'verdict_markdown', 'verdict_text', 'case_effect_markdown', 'cost_ratios', 'cost_markdown',
+           'framework_pairs', 'framework_markdown', 'readme_block', 'render_readme', 'write_readme', 'readme_drift',
+           'analysis_markdown', 'render_report']
 
 # %% ../nbs/10_report.ipynb #30f5139a
 def case_intensity_of(runs_dir, dataset:str) -> dict | None:
@@ -171,6 +172,10 @@ def cost_ratios(rc:pd.DataFrame, runs:pd.DataFrame) -> pd.Series:
     own = lambda r: base.get(key(r.method.removeprefix('semisam-'), r), math.nan) if sam(r.method) else math.nan
     return pd.Series([r.cpu_min / own(r) for r in rc.itertuples()], index=rc.index, dtype=float)
 
+def _ratio(r:pd.Series, n:str) -> str:
+    "The median of ratios `r` with their range and count ('2.00x (1.90-2.10, 3 pairs)')."
+    return f'{r.median():.2f}x ({_span(r.min(), r.max(), ".2f")}, {len(r)} {n}{"s" * (len(r) > 1)})'
+
 def cost_markdown(runs:pd.DataFrame, runs_dir) -> str:
     """Training cost as markdown (`run_costs`): per method and SAM variant (splits pooled), the runs, the range of
     training CPU minutes per run and, for SemiSAM, the median and range of its CPU time over its base run's
@@ -184,15 +189,56 @@ def cost_markdown(runs:pd.DataFrame, runs_dir) -> str:
     rc['own'] = [t / (t - f) if str(m).startswith('semisam-') and f > 0 else math.nan
                  for m, t, f in zip(rc.method, rc.train_min, rc.refill_min)]
     rows = []
-    ratio = lambda r, n: f'{r.median():.2f}x ({_span(r.min(), r.max(), ".2f")}, {len(r)} {n}{"s" * (len(r) > 1)})'
     for (_, m, v), g in rc.groupby(['_o', 'method', 'term'], sort=True):
         r, o = g.ratio.dropna(), g.own.dropna()
         rows.append([display_name(m) + (f' [{v}]' if v else ''), str(len(g)), _span(g.cpu_min.min(), g.cpu_min.max()),
-                     ratio(r, 'pair') if len(r) else '', ratio(o, 'run') if len(o) else ''])
+                     _ratio(r, 'pair') if len(r) else '', _ratio(o, 'run') if len(o) else ''])
     return (_md(['method', 'runs', 'training CPU minutes per run', 'CPU time / its base run',
                  'time / the same run without its refills'], rows) +
             f'\nAll {len(rc)} runs: {rc.train_min.sum() / 60:.1f} h of training wall time, '
             f'{rc.cpu_min.sum() / 60:.1f} h of CPU time.\n')
+
+# %% ../nbs/10_report.ipynb #00d270f6
+FRAMEWORK_PAIRS = [('uamt', 'mt'), ('bcp', 'mt'), ('bcp', 'uamt')]   # (framework, the framework it is held against)
+
+def _split_of(r) -> int:
+    "A run's labeled split, 0 (the paper's) where its record has none."
+    s = r.get('split')
+    return 0 if s is None or (isinstance(s, float) and math.isnan(s)) else int(s)
+
+def framework_pairs(runs:pd.DataFrame, runs_dir=None) -> pd.DataFrame:
+    """Tidy paired differences between frameworks without a SAM term (`FRAMEWORK_PAIRS`): per pair, labels and seed,
+    the Dice (%) of the framework's run and of the other's with the same dataset, preset, labels, seed and labeled
+    split, delta = dice - other_dice (points) and, with `runs_dir`, cost = the run's training CPU time over the other's
+    (`run_costs`; NaN where one has no timing record)."""
+    t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
+    key = lambda r, m: (r['dataset'], r['preset'], m, r['labels'], r['seed'], _split_of(r))
+    base = {key(r, r['method']): r for r in t}
+    cpu = {} if runs_dir is None else dict(zip((c := run_costs(runs, runs_dir)).folder, c.cpu_min))
+    rows = []
+    for a, b in FRAMEWORK_PAIRS:
+        for r in (r for r in t if r['method'] == a):
+            o = base.get(key(r, b))
+            if o is None: continue
+            rows.append(dict(framework=a, other=b, labels=int(r['labels']), seed=r['seed'], dice=r['dice'],
+                             other_dice=o['dice'], delta=r['dice'] - o['dice'],
+                             cost=cpu.get(r['folder'], math.nan) / cpu.get(o['folder'], math.nan)))
+    cols = ['framework', 'other', 'labels', 'seed', 'dice', 'other_dice', 'delta', 'cost']
+    return pd.DataFrame(rows, columns=cols).sort_values(['labels', 'seed'], kind='stable').reset_index(drop=True)
+
+def framework_markdown(runs:pd.DataFrame, runs_dir=None) -> str:
+    """Frameworks held against each other (`framework_pairs`) as a markdown table: per pair in `FRAMEWORK_PAIRS`'
+    order, the mean over seeds of the paired Dice differences (points) at each label count, how many are positive,
+    and the median of the training CPU time ratios."""
+    d = framework_pairs(runs, runs_dir)
+    cols, rows = sorted(set(d.labels)), []
+    for a, b in FRAMEWORK_PAIRS:
+        g = d[(d.framework == a) & (d.other == b)]
+        if g.empty: continue
+        mean, c = g.groupby('labels').delta.mean(), g.cost.dropna()
+        rows.append([f'{display_name(a)} - {display_name(b)}', *[_pts(mean[l]) if l in mean.index else '' for l in cols],
+                     f'{int((g.delta > 0).sum())} of {len(g)}', _ratio(c, 'pair') if len(c) else ''])
+    return _md(['frameworks', *map(str, cols), 'paired differences > 0', 'CPU time / the other run'], rows)
 
 # %% ../nbs/10_report.ipynb #1ba9df7e
 README_BLOCKS = {'table1': lambda runs, runs_dir: _md(*table1_layout(table1_cells(runs))[:2]).rstrip('\n'),
@@ -200,6 +246,7 @@ README_BLOCKS = {'table1': lambda runs, runs_dir: _md(*table1_layout(table1_cell
                  'sam-effect': lambda runs, runs_dir: sam_effect_markdown(runs),
                  'verdict': lambda runs, runs_dir: verdict_markdown(runs),
                  'verdict-text': lambda runs, runs_dir: verdict_text(runs),
+                 'frameworks': framework_markdown,
                  'case-effect': case_effect_markdown,
                  'costs': cost_markdown}       # what -> function(runs, runs_dir) -> markdown
 _PROMPT_ONLY = ('table1',)                     # blocks of prompt-only runs: '<what> <dataset>', no preset
@@ -294,8 +341,8 @@ def _left_section(left:list[str], runs_dir) -> tuple[str, str]:
 # %% ../nbs/10_report.ipynb #81bc2bfe
 def analysis_markdown(runs:pd.DataFrame, runs_dir) -> str:
     """The SAM term's analyses of one dataset and preset, as the README prints them: its effect run against run, where
-    the paper's gain comes from (table and words), its effect scan by scan, and the training costs; each only where
-    its runs exist."""
+    the paper's gain comes from (table and words), its effect scan by scan, the frameworks held against each other
+    and the training costs; each only where its runs exist."""
     parts = []
     if len(sam_effect_data(runs)):
         parts.append(('The SAM term, run against run: mean paired Dice differences (points)',
@@ -305,6 +352,9 @@ def analysis_markdown(runs:pd.DataFrame, runs_dir) -> str:
         ds = sorted(set(runs.dataset)); inten = case_intensity_of(runs_dir, ds[0]) if len(ds) == 1 else None
         if inten is not None and len(case_effect_data(runs, runs_dir, inten)):
             parts.append(('The SAM term scan by scan', case_effect_markdown(runs, runs_dir)))
+    if len(framework_pairs(runs)):
+        parts.append(('The frameworks, run against run: mean paired Dice differences (points)',
+                      framework_markdown(runs, runs_dir)))
     if len(run_costs(runs, runs_dir)): parts.append(('Training cost (CPU minutes of the training thread)',
                                                      cost_markdown(runs, runs_dir)))
     return ''.join(f'**{t}**\n\n{m}\n' for t, m in parts)
