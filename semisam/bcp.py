@@ -15,7 +15,8 @@ from . import losses as L
 from .methods import Callback, Fit, Method, MethodError, SamPseudoLabel, sgd
 
 # %% auto #0
-__all__ = ['cuboid_mask', 'paste', 'bcp_dice', 'mix_loss', 'calls', 'teacher_labels', 'BCPTeacher', 'BCP', 'bcp_method']
+__all__ = ['cuboid_mask', 'paste', 'bcp_dice', 'mix_loss', 'calls', 'teacher_labels', 'BCPTeacher', 'pretrain_terms',
+           'selftrain_terms', 'BCP', 'bcp_method']
 
 # %% ../nbs/07c_bcp.ipynb #b2824698
 def cuboid_mask(shape, ratio:float=2/3, generator=None, device='cpu') -> torch.Tensor:
@@ -84,6 +85,36 @@ class BCPTeacher(Callback):
         if fit.stage == 'selftrain':
             fit.log['ema_alpha'] = L.update_ema(fit.models['teacher'], fit.models['student'], math.inf, fit.cfg.bcp.ema)
 
+# %% ../nbs/07c_bcp.ipynb #d6d590a6
+def _halves(b) -> tuple:
+    "The labeled crops' halves `a` and `b` of batch `b`, with their labels: (a, b, y_a, y_b)."
+    n = b.n_labeled; h = n // 2
+    return b.image[:h], b.image[h:n], b.label[:h], b.label[h:n]
+
+def pretrain_terms(fit:Fit, mask:torch.Tensor):
+    """Pre-training's terms: the student on `paste(a, b)` against the labels pasted the same way, (CE + Dice) / 2;
+    `mask` the cuboid (W,H,D, True inside)."""
+    a, bb, ya, yb = _halves(fit.batch)
+    y = paste(ya, yb, mask)
+    fit.pred = fit.forward(fit.models['student'], paste(a, bb, mask)).float()
+    fit.add('ce', 0.5, F.cross_entropy(fit.pred, y)); fit.add('dice', 0.5, bcp_dice(fit.pred, y))
+
+def selftrain_terms(fit:Fit, mask:torch.Tensor):
+    """Self-training's terms: the student on `paste(a, u_a)` and `paste(u_b, b)` (one `calls`), each against ground
+    truth where its voxels come from a labeled crop and the teacher's labels (weight `bcp.u_weight`) where they come
+    from an unlabeled one; then the parts' terms (`after_pred`)."""
+    b, cfg = fit.batch, fit.cfg
+    a, bb, ya, yb = _halves(b); n = b.n_labeled; h = n // 2
+    ua, ub = b.image[n:n + h], b.image[n + h:]
+    pa, pb = teacher_labels(fit, [ua, ub])
+    # a labeled image with an unlabeled cuboid, an unlabeled image with a labeled cuboid
+    out_l, out_u = calls(fit, fit.models['student'], [paste(a, ua, mask), paste(ub, bb, mask)])
+    fit.pred = torch.cat([out_l, out_u])
+    fit.add('mix_labeled', 1.0, mix_loss(out_l, ya, pa, mask, cfg.bcp.u_weight))
+    fit.add('mix_unlabeled', 1.0, mix_loss(out_u, pb, yb, mask, cfg.bcp.u_weight, unlabeled_image=True))
+    fit.log['pseudo_fg'] = float(torch.cat([pa, pb]).float().mean())
+    fit('after_pred')
+
 # %% ../nbs/07c_bcp.ipynb #62053df7
 class BCP(Method):
     "BCP: `bcp.pretrain` iterations of copy-paste between labeled crops, then bidirectional copy-paste self-training."
@@ -137,24 +168,9 @@ class BCP(Method):
 
     def predict(self, fit:Fit):
         "The step's terms (`Method.step` minimises them): labeled crops pasted, or both kinds in self-training."
-        cfg, b, student = fit.cfg, fit.batch, fit.models['student']
-        n = b.n_labeled; h = n // 2
-        mask = fit.info['bcp_mask'] = cuboid_mask(b.image.shape[2:], cfg.bcp.mask_ratio, device=b.image.device)
-        a, bb, ya, yb = b.image[:h], b.image[h:n], b.label[:h], b.label[h:n]
-        if fit.stage == 'pretrain':
-            y = paste(ya, yb, mask)
-            fit.pred = fit.forward(student, paste(a, bb, mask)).float()
-            fit.add('ce', 0.5, F.cross_entropy(fit.pred, y)); fit.add('dice', 0.5, bcp_dice(fit.pred, y))
-            return
-        ua, ub = b.image[n:n + h], b.image[n + h:]
-        pa, pb = teacher_labels(fit, [ua, ub])
-        # a labeled image with an unlabeled cuboid, an unlabeled image with a labeled cuboid
-        out_l, out_u = calls(fit, student, [paste(a, ua, mask), paste(ub, bb, mask)])
-        fit.pred = torch.cat([out_l, out_u])
-        fit.add('mix_labeled', 1.0, mix_loss(out_l, ya, pa, mask, cfg.bcp.u_weight))
-        fit.add('mix_unlabeled', 1.0, mix_loss(out_u, pb, yb, mask, cfg.bcp.u_weight, unlabeled_image=True))
-        fit.log['pseudo_fg'] = float(torch.cat([pa, pb]).float().mean())
-        fit('after_pred')
+        mask = fit.info['bcp_mask'] = cuboid_mask(fit.batch.image.shape[2:], fit.cfg.bcp.mask_ratio,
+                                                  device=fit.batch.image.device)
+        (pretrain_terms if fit.stage == 'pretrain' else selftrain_terms)(fit, mask)
 
 def bcp_method(sam:bool=False) -> BCP:
     "`bcp` (its teacher part alone) or `semisam-bcp` (SemiSAM's SAM part too)."
