@@ -130,7 +130,8 @@ class BCP(Method):
     def configure(self, cfg:Config) -> Config:
         """BCP's lengths: `bcp.pretrain` + `bcp.selftrain` iterations, lr x0.1 every `bcp.lr_step` self-training
         iterations (constant in pre-training), ramps (the SAM weight's) of `sam.rampup` epochs spanning self-training;
-        its batch: half labeled, half unlabeled (the released two-stream sampler), each half split in two."""
+        its batch: half labeled, half unlabeled (the released two-stream sampler), each half split in two; SemiSAM's
+        labels from the bank where the preset's term runs online."""
         b = cfg.bcp
         if cfg.batch_size % 4:
             raise MethodError(f'{self.name}: needs a batch_size that is a multiple of 4 (half labeled, half unlabeled, '
@@ -138,14 +139,19 @@ class BCP(Method):
         if b.pretrain < 0 or b.selftrain < 1 or b.lr_step < 1:
             raise MethodError(f'{self.name}: needs bcp.pretrain >= 0, bcp.selftrain >= 1 and bcp.lr_step >= 1, got '
                               f'{b.pretrain}, {b.selftrain}, {b.lr_step}')
-        n = b.pretrain + b.selftrain
-        own = get_config(cfg.preset).iterations if cfg.preset in PRESETS else Config().iterations
-        if cfg.iterations not in (own, n):          # a length asked for (--iterations) that BCP would not run
+        n, own = b.pretrain + b.selftrain, get_config(cfg.preset) if cfg.preset in PRESETS else Config()
+        if cfg.iterations not in (own.iterations, n):   # a length asked for (--iterations) that BCP would not run
             raise MethodError(f'{self.name}: runs bcp.pretrain + bcp.selftrain = {n} iterations; set those '
                               f'(--bcp-pretrain, --bcp-selftrain) instead of iterations ({cfg.iterations})')
+        sam = {}
+        if self.needs_backend and cfg.sam.mode != 'bank':     # the preset's online term: BCP's comes from the bank
+            if cfg.sam.mode != own.sam.mode:
+                raise MethodError(f"{self.name}: the SAM term on BCP takes bank pseudo-labels; sam.mode "
+                                  f"{cfg.sam.mode!r} was asked for")
+            sam = dict(sam=dict(mode='bank'))
         return cfg.replace(labeled_bs=cfg.batch_size // 2, iterations=n,
                            lr_milestones=tuple(range(b.pretrain + b.lr_step, n, b.lr_step)),
-                           epoch_len=max(1, round(b.selftrain / max(cfg.sam.rampup, 1))))
+                           epoch_len=max(1, round(b.selftrain / max(cfg.sam.rampup, 1))), **sam)
 
     def build_models(self, cfg:Config, device='cpu') -> dict:
         n, b = cfg.labeled_bs, cfg.batch_size

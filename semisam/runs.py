@@ -58,10 +58,14 @@ def method_name(cfg:Config, method:str) -> str:
     `+largest` / `+all-islands` for prompts other than the preset's, `+online` / `+bank<start>-<refresh>[x<growth>]
     [-cube<size>]` for a SAM bank other than the preset's, `+<engine>` for another engine (of a model that has more
     than one); for BCP, `+pretrain<n>`, `+selftrain<n>`, `+lrstep<n>`, `+cuboid<r>`, `+u<w>`, `+ema<a>` for its settings
-    other than the preset's."""
-    tags = []
+    other than the preset's. Both the run's settings and the preset's are taken as the method configures them
+    (`Method.configure`), so a folder is named alike before and after."""
+    tags, own = [], get_config(cfg.preset) if cfg.preset in PRESETS else Config()
+    if method in M.METHODS:
+        try: cfg, own = (M.get_method(method).configure(x) for x in (cfg, own))
+        except M.MethodError: pass           # settings the method refuses (`check_run` says why): named as given
     if M.needs_backend(method):
-        s, p = cfg.sam, (get_config(cfg.preset) if cfg.preset in PRESETS else Config()).sam
+        s, p = cfg.sam, own.sam
         if s.model != p.model: tags.append(s.model)
         if s.engine != p.engine and len(_engines(s.model)) > 1: tags.append(s.engine)   # a choice the model has
         if s.prompt_source == 'ground_truth' or s.prompt_source != p.prompt_source:
@@ -76,7 +80,7 @@ def method_name(cfg:Config, method:str) -> str:
             tags.append(f'bank{s.bank_start}-{s.refresh}' + (f'x{growth(s):g}' if growth(s) != 1 else '')
                         + (f'-cube{s.size}' if s.size != p.size else ''))
     if method in M.METHODS and 'bcp' in M.get_method(method).reads:       # BCP's own settings, off the preset's
-        b, q = cfg.bcp, (get_config(cfg.preset) if cfg.preset in PRESETS else Config()).bcp
+        b, q = cfg.bcp, own.bcp
         tags += [f'{name}{v:g}' for name, v, w in (
             ('pretrain', b.pretrain, q.pretrain), ('selftrain', b.selftrain, q.selftrain),
             ('lrstep', b.lr_step, q.lr_step), ('cuboid', b.mask_ratio, q.mask_ratio), ('u', b.u_weight, q.u_weight),
