@@ -121,14 +121,16 @@ def verdict_text(runs:pd.DataFrame) -> str:
         ls, s = sorted(set(g.labels)), _verdict_sums(g)
         if len(ls) < 2: continue
         gains = g.drop_duplicates('labels').gain
-        head = (f"the paper's gains sum to {gains.sum():+.2f} points over {counts(ls)} labels"
-                if not gains.isna().any() else f'measured at {counts(ls)} labels')
+        known = not gains.isna().any()
+        head = (f"the paper's gains sum to {gains.sum():+.2f} points over {counts(ls)} labels" if known else
+                f'measured at {counts(ls)} labels, where the paper reports no gain to compare with')
         def part(c, m, pos, n, gain, at, se):
             share = f"{_of(m, gain)} of the paper's, " if _of(m, gain) else ''
             return (f'{c} {_pts(m)}' + (f' ± {se:.2f}' if se == se else '') + f' ({share}{pos} of {n} > 0, p = '
                     f'{binomtest(pos, n).pvalue:.2f}' + (f', at {counts(at)} labels only)' if at != ls else ')'))
-        text = (f'- {display_name(fw)}: {head}. Ours, the mean paired differences summed the same way (± standard '
-                'error over seeds; p: sign test of the differences): '
+        text = (f'- {display_name(fw)}: {head}. Ours, the mean paired differences summed '
+                + ('the same way' if known else 'over them') + ' (± standard error over seeds; p: sign test of the '
+                'differences): '
                 + '; '.join(part(c, *x) for c, x in s.items()) + '.')
         whole = [c for c, x in s.items() if x[4] == ls]
         if len(whole) > 1: text += f' The most: {max(whole, key=lambda c: s[c][0])}.'
