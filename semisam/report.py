@@ -216,7 +216,9 @@ def framework_pairs(runs:pd.DataFrame, runs_dir=None) -> pd.DataFrame:
     t = [r for r in runs.to_dict('records') if r['kind'] == 'train']
     key = lambda r, m: (r['dataset'], r['preset'], m, r['labels'], r['seed'], _split_of(r))
     base = {key(r, r['method']): r for r in t}
-    cpu = {} if runs_dir is None else dict(zip((c := run_costs(runs, runs_dir)).folder, c.cpu_min))
+    fws = {m for p in FRAMEWORK_PAIRS for m in p}                    # only their runs' timing records are read
+    c = run_costs(runs[runs.method.isin(fws)], runs_dir) if runs_dir is not None else None
+    cpu = {} if c is None else dict(zip(c.folder, c.cpu_min))
     rows = []
     for a, b in FRAMEWORK_PAIRS:
         for r in (r for r in t if r['method'] == a):
